@@ -1,0 +1,42 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { parse } from 'yaml';
+import { organizationSchema } from './src/schemas/organization.ts';
+import { sidebar } from './src/sidebar.ts';
+import { contentCheck } from './scripts/check-content.ts';
+
+// The organization's name and repository come from its settings file, so
+// renaming the sample organization never touches code.
+const organization = organizationSchema.parse(
+	parse(readFileSync(new URL('./src/content/data/organization.yaml', import.meta.url), 'utf8')),
+);
+
+// Where the site is published. GitHub Pages sets both in the deploy workflow;
+// locally the site lives at the root of http://localhost:4321.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		// First, so bad content stops the build before anything renders.
+		contentCheck(),
+		starlight({
+			title: `${organization.shortName} Playbook`,
+			description: `${organization.name}: ${organization.tagline}`,
+			editLink: { baseUrl: `${organization.repository.url}/edit/${organization.repository.branch}/` },
+			lastUpdated: true,
+			customCss: ['./src/styles/playbook.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			sidebar,
+		}),
+		react(),
+	],
+});

@@ -1,0 +1,254 @@
+/**
+ * The content check: validates every page's frontmatter and every data file
+ * with the schemas in this folder, then the rules that span files (does the
+ * owner exist? is the industry known?). It is pure: callers hand it parsed
+ * content, it returns every problem at once so an author fixes them in one pass.
+ *
+ * Why not rely on Astro's collection validation alone? Astro stops at the first
+ * bad entry, and a dangling `reference()` or an unreadable data file is only
+ * logged, so the site would build with holes in it.
+ */
+import type { z } from 'zod';
+import { organizationSchema, type Organization } from './organization.ts';
+import { ownersSchema, type Owner } from './owners.ts';
+import { industrySchema, type Industry } from './industry.ts';
+import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
+
+/** One thing wrong, located precisely enough to fix without searching. */
+export interface Problem {
+	/** Path from the project root, e.g. src/content/docs/plan/index.mdx. */
+	file: string;
+	/** Dotted field path, e.g. `owner` or `kpis[2].target90`; empty for the whole file. */
+	field: string;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+/** A file read from disk: its path and parsed YAML (or the parse error). */
+export interface RawFile {
+	file: string;
+	data: unknown;
+	/** Set when the YAML itself could not be parsed. */
+	parseError?: string;
+}
+
+export interface RawContent {
+	pages: RawFile[];
+	/** Data files keyed by path relative to src/content/data (e.g. `owners.yaml`, `industries/saas.yaml`). */
+	data: Map<string, RawFile>;
+}
+
+export interface Page {
+	file: string;
+	/** The page's route id, e.g. `plan/current-state` (index pages: `plan`). */
+	id: string;
+	frontmatter: PageFrontmatter;
+}
+
+/** Everything that validated, for the cross-file rules and for reports. */
+export interface CheckedContent {
+	pages: Page[];
+	owners: Owner[];
+	organization?: Organization;
+	industries: Map<string, Industry>;
+	data: Map<string, unknown>;
+}
+
+/**
+ * A data file (or a folder of them, one entry each) and the schema it must
+ * match. Later features register their files here; nothing else needs to change.
+ */
+export interface DataFileSpec {
+	/** Path under src/content/data: a file (`owners.yaml`) or a folder (`industries/`). */
+	path: string;
+	schema: z.ZodType;
+	/** Required files fail the check when absent; optional ones are skipped. */
+	required: boolean;
+}
+
+export const dataFileSpecs: DataFileSpec[] = [
+	{ path: 'organization.yaml', schema: organizationSchema, required: true },
+	{ path: 'owners.yaml', schema: ownersSchema, required: true },
+	{ path: 'industries/', schema: industrySchema, required: true },
+];
+
+/** A rule that looks across files once every file on its own is valid. */
+export type CrossCheck = (content: CheckedContent) => Problem[];
+
+export const crossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners];
+
+/** Turns zod's issues into problems for one file. */
+export function toProblems(file: string, error: z.ZodError): Problem[] {
+	return error.issues.map((issue) => ({
+		file,
+		field: formatPath(issue.path),
+		message: issue.message,
+	}));
+}
+
+/** `kpis[2].target90` from ['kpis', 2, 'target90']. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+		.join('');
+}
+
+/** Route id from a docs path: `plan/current-state.mdx` → `plan/current-state`, `plan/index.mdx` → `plan`. */
+export function pageIdFromPath(relativePath: string): string {
+	const withoutExt = relativePath.replace(/\.mdx?$/, '');
+	const id = withoutExt.replace(/(^|\/)index$/, '');
+	return id.toLowerCase();
+}
+
+/** Which data files a spec covers. */
+function filesFor(spec: DataFileSpec, data: Map<string, RawFile>): [string, RawFile][] {
+	if (spec.path.endsWith('/')) {
+		return [...data.entries()].filter(([key]) => key.startsWith(spec.path) && !key.slice(spec.path.length).includes('/'));
+	}
+	const file = data.get(spec.path);
+	return file ? [[spec.path, file]] : [];
+}
+
+/**
+ * Validates everything and returns the valid content plus every problem found.
+ * `docsRoot` and `dataRoot` only shape the file names in messages.
+ */
+export function checkContent(
+	raw: RawContent,
+	{ dataRoot = 'src/content/data', docsRoot = 'src/content/docs', specs = dataFileSpecs, rules = crossChecks } = {},
+): { content: CheckedContent; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const content: CheckedContent = { pages: [], owners: [], industries: new Map(), data: new Map() };
+
+	for (const spec of specs) {
+		const files = filesFor(spec, raw.data);
+		if (files.length === 0 && spec.required) {
+			problems.push({
+				file: `${dataRoot}/${spec.path}`,
+				field: '',
+				message: spec.path.endsWith('/') ? 'this folder must contain at least one .yaml file' : 'this data file is missing: create it',
+			});
+		}
+		for (const [key, rawFile] of files) {
+			if (rawFile.parseError) {
+				problems.push({ file: rawFile.file, field: '', message: `the YAML could not be read: ${rawFile.parseError}` });
+				continue;
+			}
+			const result = spec.schema.safeParse(rawFile.data);
+			if (!result.success) {
+				problems.push(...toProblems(rawFile.file, result.error));
+				continue;
+			}
+			content.data.set(key, result.data);
+		}
+	}
+
+	content.owners = (content.data.get('owners.yaml') as Owner[] | undefined) ?? [];
+	content.organization = content.data.get('organization.yaml') as Organization | undefined;
+	for (const [key, value] of content.data) {
+		if (key.startsWith('industries/')) content.industries.set(key.slice('industries/'.length).replace(/\.ya?ml$/, ''), value as Industry);
+	}
+
+	for (const rawPage of raw.pages) {
+		if (rawPage.parseError) {
+			problems.push({ file: rawPage.file, field: '(frontmatter)', message: `the frontmatter could not be read: ${rawPage.parseError}` });
+			continue;
+		}
+		const result = pageSchema.safeParse(rawPage.data ?? {});
+		if (!result.success) {
+			problems.push(...toProblems(rawPage.file, result.error));
+			continue;
+		}
+		const relative = rawPage.file.startsWith(`${docsRoot}/`) ? rawPage.file.slice(docsRoot.length + 1) : rawPage.file;
+		content.pages.push({ file: rawPage.file, id: pageIdFromPath(relative), frontmatter: result.data });
+	}
+
+	for (const rule of rules) problems.push(...rule(content));
+	return { content, problems };
+}
+
+function listIds(ids: Iterable<string>): string {
+	return [...ids].map((id) => `"${id}"`).join(', ');
+}
+
+/** Every page's owner and industries exist. */
+export function checkPageReferences(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const ownerIds = new Set(content.owners.map((o) => o.id));
+	for (const page of content.pages) {
+		const { owner, industries } = page.frontmatter;
+		if (!ownerIds.has(owner)) {
+			problems.push({
+				file: page.file,
+				field: 'owner',
+				message: `unknown owner "${owner}": use one of ${listIds(ownerIds)}, or add this person to src/content/data/owners.yaml`,
+			});
+		}
+		(industries ?? []).forEach((industry, i) => {
+			if (!content.industries.has(industry)) {
+				problems.push({
+					file: page.file,
+					field: `industries[${i}]`,
+					message: `unknown industry "${industry}": use one of ${listIds(content.industries.keys())} (files in src/content/data/industries/)`,
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+function checkOrganizationReferences(content: CheckedContent): Problem[] {
+	const org = content.organization;
+	if (!org || content.industries.has(org.defaultIndustry)) return [];
+	return [
+		{
+			file: 'src/content/data/organization.yaml',
+			field: 'defaultIndustry',
+			message: `unknown industry "${org.defaultIndustry}": use one of ${listIds(content.industries.keys())}`,
+		},
+	];
+}
+
+function checkUniqueOwners(content: CheckedContent): Problem[] {
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	content.owners.forEach((owner, i) => {
+		if (seen.has(owner.id)) {
+			problems.push({
+				file: 'src/content/data/owners.yaml',
+				field: `[${i}].id`,
+				message: `owner id "${owner.id}" is used twice: give each person their own id`,
+			});
+		}
+		seen.add(owner.id);
+	});
+	return problems;
+}
+
+/** Pages whose review date has passed, oldest first. */
+export function findOverduePages(pages: Page[], today: Date): Page[] {
+	return pages
+		.filter((p) => p.frontmatter.status !== 'retired' && p.frontmatter.reviewBy.getTime() < today.getTime())
+		.sort((a, b) => a.frontmatter.reviewBy.getTime() - b.frontmatter.reviewBy.getTime());
+}
+
+/** The report printed when the check fails: grouped by file, one line per field. */
+export function formatProblems(problems: Problem[]): string {
+	const byFile = new Map<string, Problem[]>();
+	for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+	const lines = [
+		`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`,
+	];
+	for (const [file, list] of byFile) {
+		lines.push('', `  ${file}`);
+		for (const p of list) lines.push(`    - ${p.field || '(file)'}: ${p.message}`);
+	}
+	lines.push('', 'Each line names the field and how to fix it. The page-writing guide is in README.md ("Writing a page").');
+	return lines.join('\n');
+}
+
+export function formatOverdue(pages: Page[]): string {
+	return pages
+		.map((p) => `  ${p.file}: review was due ${formatIsoDate(p.frontmatter.reviewBy)} (owner: ${p.frontmatter.owner})`)
+		.join('\n');
+}
