@@ -1,0 +1,70 @@
+/**
+ * Every built page, in real Chromium: loads without console errors, asks no
+ * other host for anything, and has zero axe-core violations (WCAG 2.2 A and AA)
+ * in light and dark themes, Starlight's own parts included.
+ */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface AxeViolation {
+	id: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+async function runAxe({ page }: TrackedPage): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const violations = (await page.evaluate(
+		(tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
+			.run(document, { runOnly: { type: 'tag', values: tags } })
+			.then((r) => r.violations),
+		wcagTags,
+	)) as AxeViolation[];
+	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+const pages = listBuiltPages();
+
+describe('every page', () => {
+	it('includes the home page and each section landing page', () => {
+		for (const path of ['/', '/plan/', '/standards/', '/training/', '/tools/', '/industries/', '/reference/', '/contribute/']) {
+			expect(pages).toContain(path);
+		}
+	});
+
+	it.concurrent.each(pages)('%s loads cleanly, stays on this host and passes axe', async (path) => {
+		const tracked = await openPage(path);
+		try {
+			expect(tracked.consoleErrors, 'console errors').toEqual([]);
+			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+			expect(await runAxe(tracked), 'axe violations (light theme)').toEqual([]);
+			await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+			expect(await runAxe(tracked), 'axe violations (dark theme)').toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
+
+describe('on a phone', () => {
+	it('opens the navigation menu and reaches a section', async () => {
+		const tracked = await openPage('/', { viewport: { width: 390, height: 844 } });
+		try {
+			const { page } = tracked;
+			await page.getByRole('button', { name: 'Menu' }).click();
+			await page.getByRole('button', { name: 'Service standards' }).first().click().catch(() => undefined);
+			const link = page.locator('nav a[href="/standards/"]').first();
+			await link.click();
+			await page.waitForURL(/\/standards\/$/);
+			expect(await page.locator('h1').textContent()).toBe('Service standards');
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, 'page wider than the phone screen').toBeLessThanOrEqual(0);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
