@@ -34,6 +34,7 @@ export default defineConfig({
 			customCss: ['./src/styles/playbook.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar,
 		}),

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser.ts';
 
 describe('search', () => {
-	it('finds a known page and narrows results with the section and audience filters', async () => {
+	it('finds a known page, offers section and audience filters, and narrows by section', async () => {
 		const tracked = await openPage('/');
 		const { page } = tracked;
 		try {
-			await page.keyboard.press('/');
-			const input = page.getByRole('searchbox');
+			await page.getByRole('button', { name: /^Search/ }).click();
+			const input = page.getByRole('textbox', { name: 'Search' });
 			await input.fill('review date owner');
 			const results = page.locator('.pagefind-ui__result-link');
 			await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
