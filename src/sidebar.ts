@@ -31,16 +31,11 @@ export function findSection(pageId: string): string {
 	return sections.find((s) => s.directory === top)?.filter ?? 'Start here';
 }
 
+// "Start here" is the home page, which routes each audience onward. It is a
+// plain link: Starlight appends the trailing slash after any #hash in sidebar
+// links (/#for-staff/), so anchors into the home page cannot be listed here.
 export const sidebar = [
-	{
-		label: 'Start here',
-		items: [
-			{ label: 'Home', link: '/' },
-			{ label: 'For staff', link: '/#for-staff' },
-			{ label: 'For trainers', link: '/#for-trainers' },
-			{ label: 'For leaders', link: '/#for-leaders' },
-		],
-	},
+	{ label: 'Start here', link: '/' },
 	...sections.map(({ label, directory }) => ({
 		label,
 		collapsed: true,

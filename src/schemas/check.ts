@@ -164,6 +164,8 @@ export function checkContent(
 	}
 
 	for (const rule of rules) problems.push(...rule(content));
+	// One file's problems together, files in path order: the order an author fixes them in.
+	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return { content, problems };
 }
 
@@ -175,9 +177,12 @@ function listIds(ids: Iterable<string>): string {
 export function checkPageReferences(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
 	const ownerIds = new Set(content.owners.map((o) => o.id));
+	// When owners.yaml itself is invalid its problems are already reported;
+	// flagging every page's owner as unknown too would bury them.
+	const ownersLoaded = content.data.has('owners.yaml');
 	for (const page of content.pages) {
 		const { owner, industries } = page.frontmatter;
-		if (!ownerIds.has(owner)) {
+		if (ownersLoaded && !ownerIds.has(owner)) {
 			problems.push({
 				file: page.file,
 				field: 'owner',

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, pageIdFromPath, type RawContent, type RawFile } from '../../../src/schemas/check.ts';
+
+const validPage = {
+	title: 'Escalation',
+	description: 'How issues move up.',
+	owner: 'maria-lopez',
+	reviewed: '2026-01-10',
+	reviewBy: '2026-07-10',
+	audience: ['staff'],
+	kind: 'service-standard',
+	status: 'approved',
+};
+
+const baseData: [string, unknown][] = [
+	[
+		'organization.yaml',
+		{
+			name: 'Acme',
+			shortName: 'Acme',
+			tagline: 'We help',
+			business: 'widgets',
+			defaultIndustry: 'saas',
+			repository: { url: 'https://github.com/acme/playbook' },
+		},
+	],
+	['owners.yaml', [{ id: 'maria-lopez', name: 'Maria Lopez', role: 'Head of Support', team: 'Support', github: 'mlopez' }]],
+	['industries/saas.yaml', { name: 'SaaS', summary: 'Software.' }],
+];
+
+function content(pages: Record<string, unknown>[], data = baseData): RawContent {
+	return {
+		pages: pages.map((page, i): RawFile => ({ file: `src/content/docs/page-${i}.mdx`, data: page })),
+		data: new Map(data.map(([key, value]) => [key, { file: `src/content/data/${key}`, data: value }])),
+	};
+}
+
+function problemsFor(page: Record<string, unknown>) {
+	return checkContent(content([page])).problems;
+}
+
+describe('page frontmatter', () => {
+	it('accepts a complete page', () => {
+		expect(problemsFor(validPage)).toEqual([]);
+	});
+
+	// Each broken case names the file, the field and how to fix it.
+	it.each([
+		['a missing owner', { owner: undefined }, 'owner', /owner is required/],
+		['a malformed date', { reviewed: '10/01/2026' }, 'reviewed', /not in YYYY-MM-DD form.*reviewed: 2026-03-01/],
+		['an impossible date', { reviewBy: '2026-02-30' }, 'reviewBy', /not a real calendar date/],
+		['a review date before the reviewed date', { reviewBy: '2025-12-01' }, 'reviewBy', /must be later than reviewed \(2026-01-10\)/],
+		['a review date equal to the reviewed date', { reviewBy: '2026-01-10' }, 'reviewBy', /must be later than reviewed/],
+		['an unknown owner', { owner: 'jdoe' }, 'owner', /unknown owner "jdoe": use one of "maria-lopez"/],
+		['an unknown audience', { audience: ['customers'] }, 'audience[0]', /audience "customers" is not allowed: use one of "staff", "trainer", "leader"/],
+		['an empty audience', { audience: [] }, 'audience', /at least one/],
+		['an audience that is not a list', { audience: 'staff' }, 'audience', /must be a list/],
+		['an unknown kind', { kind: 'blog' }, 'kind', /kind "blog" is not allowed/],
+		['an unknown status', { status: 'live' }, 'status', /status "live" is not allowed: use one of "draft", "proposed", "approved", "retired"/],
+		['an unknown industry', { industries: ['mining'] }, 'industries[0]', /unknown industry "mining": use one of "saas"/],
+		['a plan section without its number', { kind: 'plan-section' }, 'section', /needs its plan number: add section: 1 to 9/],
+		['a plan section numbered 10', { kind: 'plan-section', section: 10 }, 'section', /from 1 to 9/],
+		['a missing description', { description: undefined }, 'description', /description is required/],
+	])('rejects %s', (_name, change, field, message) => {
+		const problems = problemsFor({ ...validPage, ...change });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'src/content/docs/page-0.mdx', field });
+		expect(problems[0].message).toMatch(message);
+	});
+
+	it('accepts unquoted YAML dates, which parsers turn into Date objects', () => {
+		expect(problemsFor({ ...validPage, reviewed: new Date('2026-01-10'), reviewBy: new Date('2026-07-10') })).toEqual([]);
+	});
+
+	it('defaults status to approved', () => {
+		const { content: checked } = checkContent(content([{ ...validPage, status: undefined }]));
+		expect(checked.pages[0].frontmatter.status).toBe('approved');
+	});
+
+	it('reports every bad page in one run, not only the first', () => {
+		const { problems } = checkContent(content([{ ...validPage, owner: 'x' }, validPage, { ...validPage, audience: ['nobody'] }]));
+		expect(problems.map((p) => p.file)).toEqual(['src/content/docs/page-0.mdx', 'src/content/docs/page-2.mdx']);
+	});
+
+	it('reports frontmatter that is not valid YAML', () => {
+		const raw = content([]);
+		raw.pages.push({ file: 'src/content/docs/bad.mdx', data: undefined, parseError: 'bad indentation at line 3' });
+		expect(checkContent(raw).problems).toEqual([
+			{ file: 'src/content/docs/bad.mdx', field: '(frontmatter)', message: 'the frontmatter could not be read: bad indentation at line 3' },
+		]);
+	});
+});
+
+describe('data files', () => {
+	it('requires the organization, owners and at least one industry', () => {
+		const { problems } = checkContent(content([], []));
+		expect(problems.map((p) => p.file)).toEqual([
+			'src/content/data/industries/',
+			'src/content/data/organization.yaml',
+			'src/content/data/owners.yaml',
+		]);
+	});
+
+	it('names the owner entry and field that is wrong', () => {
+		const data = baseData.map(([k, v]): [string, unknown] =>
+			k === 'owners.yaml' ? [k, [{ id: 'maria-lopez', name: 'Maria', role: 'Lead', team: 'Support', github: '@mlopez' }]] : [k, v],
+		);
+		const { problems } = checkContent(content([validPage], data));
+		expect(problems).toEqual([
+			{ file: 'src/content/data/owners.yaml', field: '[0].github', message: expect.stringMatching(/without "@"/) },
+		]);
+	});
+
+	it('rejects an owner id used twice', () => {
+		const owner = { id: 'maria-lopez', name: 'Maria', role: 'Lead', team: 'Support', github: 'mlopez' };
+		const data = baseData.map(([k, v]): [string, unknown] => (k === 'owners.yaml' ? [k, [owner, owner]] : [k, v]));
+		expect(checkContent(content([], data)).problems[0].message).toMatch(/used twice/);
+	});
+
+	it('rejects a default industry that has no data file', () => {
+		const data = baseData.map(([k, v]): [string, unknown] =>
+			k === 'organization.yaml' ? [k, { ...(v as object), defaultIndustry: 'retail' }] : [k, v],
+		);
+		expect(checkContent(content([], data)).problems).toEqual([
+			{ file: 'src/content/data/organization.yaml', field: 'defaultIndustry', message: 'unknown industry "retail": use one of "saas"' },
+		]);
+	});
+});
+
+describe('report', () => {
+	it('groups problems by file with the field and fix on each line', () => {
+		const text = formatProblems([
+			{ file: 'a.mdx', field: 'owner', message: 'unknown owner "x"' },
+			{ file: 'a.mdx', field: 'reviewBy', message: 'must be later' },
+			{ file: 'b.yaml', field: '', message: 'missing' },
+		]);
+		expect(text).toContain('3 problems in 2 files');
+		expect(text).toContain('  a.mdx\n    - owner: unknown owner "x"\n    - reviewBy: must be later');
+		expect(text).toContain('  b.yaml\n    - (file): missing');
+	});
+});
+
+describe('page ids', () => {
+	it.each([
+		['plan/current-state.mdx', 'plan/current-state'],
+		['plan/index.mdx', 'plan'],
+		['index.mdx', ''],
+		['Reference/FAQ.md', 'reference/faq'],
+	])('%s becomes %s', (path, id) => {
+		expect(pageIdFromPath(path)).toBe(id);
+	});
+});
