@@ -150,3 +150,19 @@ describe('page ids', () => {
 		expect(pageIdFromPath(path)).toBe(id);
 	});
 });
+
+describe('overdue reviews', () => {
+	it('lists approved pages past their review date, oldest first, and skips retired ones', async () => {
+		const { findOverduePages } = await import('../../../src/schemas/check.ts');
+		const { content: checked } = checkContent(
+			content([
+				{ ...validPage, title: 'Late', reviewBy: '2026-09-01' },
+				{ ...validPage, title: 'Later', reviewBy: '2026-03-01' },
+				{ ...validPage, title: 'Fine', reviewBy: '2027-03-01' },
+				{ ...validPage, title: 'Retired', reviewBy: '2026-02-01', status: 'retired' },
+			]),
+		);
+		const overdue = findOverduePages(checked.pages, new Date('2026-11-22'));
+		expect(overdue.map((p) => p.frontmatter.title)).toEqual(['Later', 'Late']);
+	});
+});
