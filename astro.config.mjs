@@ -37,6 +37,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar,
+			routeMiddleware: './src/route-middleware.ts',
 		}),
 		react(),
 	],
