@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { organizationSchema } from './src/schemas/organization.ts';
 import { sidebar } from './src/sidebar.ts';
 import { contentCheck } from './scripts/check-content.ts';
+import { securityHeadersIntegration } from './scripts/security-headers.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -40,5 +41,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 		}),
 		react(),
+		// Last, so it sees the final HTML (after Starlight's Pagefind step).
+		securityHeadersIntegration(),
 	],
 });
