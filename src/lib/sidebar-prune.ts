@@ -40,12 +40,42 @@ function firstLink(group: PrunableGroup): PrunableLink | undefined {
 	return undefined;
 }
 
-/** Groups without the current page collapse into a link to their first page; empty groups disappear. */
-export function pruneSidebar<T extends PrunableEntry>(entries: T[]): PrunableEntry[] {
+/**
+ * Most links one group shows around the current page. A section rarely has
+ * more; when it does, the page still carries a bounded sidebar and a link to
+ * the section's landing page, which lists everything.
+ */
+export const MAX_GROUP_LINKS = 40;
+
+/** Keeps at most `max` entries centred on the current one, plus a link to the group's first page. */
+function windowEntries(entries: PrunableEntry[], max: number, group: { label: string; first?: PrunableLink }): PrunableEntry[] {
+	if (entries.length <= max) return entries;
+	const current = Math.max(0, entries.findIndex(hasCurrent));
+	const start = Math.min(Math.max(0, current - Math.floor(max / 2)), entries.length - max);
+	const window = entries.slice(start, start + max);
+	const more: PrunableLink = {
+		type: 'link',
+		label: `All ${entries.length} pages in ${group.label}`,
+		href: group.first?.href ?? '#',
+		isCurrent: false,
+		badge: undefined,
+		attrs: { class: 'sidebar-more' },
+	};
+	return group.first ? [...window, more] : window;
+}
+
+/**
+ * Groups without the current page collapse into a link to their first page;
+ * empty groups disappear; the current group shows a bounded window of links.
+ */
+export function pruneSidebar<T extends PrunableEntry>(entries: T[], max = MAX_GROUP_LINKS): PrunableEntry[] {
 	return entries.flatMap((entry): PrunableEntry[] => {
 		if (entry.type === 'link') return [entry];
-		if (hasCurrent(entry)) return [{ ...entry, collapsed: false, entries: pruneSidebar(entry.entries) }];
-		const link = firstLink(entry);
-		return link ? [{ type: 'link', label: entry.label, href: link.href, isCurrent: false, badge: entry.badge, attrs: {} }] : [];
+		const first = firstLink(entry);
+		if (hasCurrent(entry)) {
+			const inner = windowEntries(pruneSidebar(entry.entries, max), max, { label: entry.label, first });
+			return [{ ...entry, collapsed: false, entries: inner }];
+		}
+		return first ? [{ type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: {} }] : [];
 	});
 }

@@ -27,6 +27,25 @@ describe('sidebar pruning', () => {
 		expect(pruneSidebar(sidebar).map((e) => e.label)).toEqual(['Start here', 'The plan', 'Tools']);
 	});
 
+	it('shows a window around the current page in a very large section, with a link to see all', () => {
+		const pages = Array.from({ length: 100 }, (_, i) => link(`P${i}`, `/training/p${i}/`, i === 70));
+		const [training] = pruneSidebar([group('Training', pages)], 10) as PrunableGroup[];
+		expect(training.entries.map((e) => e.label)).toEqual(['P65', 'P66', 'P67', 'P68', 'P69', 'P70', 'P71', 'P72', 'P73', 'P74', 'All 100 pages in Training']);
+		expect(training.entries.at(-1)).toMatchObject({ href: '/training/p0/' });
+	});
+
+	it('never shows more links than the window, wherever the current page is', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 400 }), fc.nat(), (size, pick) => {
+				const current = pick % size;
+				const pages = Array.from({ length: size }, (_, i) => link(`P${i}`, `/t/p${i}/`, i === current));
+				const [pruned] = pruneSidebar([group('T', pages)], 40) as PrunableGroup[];
+				expect(pruned.entries.length).toBeLessThanOrEqual(41);
+				expect(pruned.entries.some((e) => e.type === 'link' && e.isCurrent)).toBe(true);
+			}),
+		);
+	});
+
 	it('keeps the number of links independent of the size of other sections', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 300 }), (size) => {
