@@ -1,45 +1,16 @@
 /**
- * The site served with its own dist/_headers, as a host that honours the file
- * would: no page triggers a Content-Security-Policy violation, and search
- * (Pagefind's WebAssembly) still works.
+ * The Content-Security-Policy in dist/_headers. The test server sends these
+ * headers for every browser test (see support/global-setup.ts), and every page
+ * test fails on a console error, so a page that breaks the policy fails there;
+ * this file checks the policy itself and that the server really enforces it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseHeadersFile } from '../../src/lib/csp.ts';
-import { connectBrowser, listBuiltPages } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { openPage } from './support/browser.ts';
 
-const distDir = inject('distDir');
-const headers = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'))['/*'];
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveStatic(distDir, headers);
-});
-afterAll(() => server?.close());
-
-async function visit(path: string, act?: (page: import('playwright-core').Page) => Promise<void>) {
-	const browser = await connectBrowser();
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const violations: string[] = [];
-	page.on('console', (msg) => {
-		if (/Content.Security.Policy/i.test(msg.text())) violations.push(msg.text());
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-		});
-	});
-	try {
-		await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-		await act?.(page);
-		return violations;
-	} finally {
-		await context.close();
-	}
-}
+const headers = parseHeadersFile(readFileSync(join(inject('distDir'), '_headers'), 'utf8'))['/*'];
 
 describe('Content-Security-Policy', () => {
 	it('is strict: scripts only from the site or by hash, never unsafe-inline', () => {
@@ -50,20 +21,19 @@ describe('Content-Security-Policy', () => {
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
 	});
 
-	it.concurrent.each(listBuiltPages(distDir))('%s runs without violations', async (path) => {
-		expect(await visit(path)).toEqual([]);
-	});
-
-	it('keeps search working', async () => {
-		let found: string[] = [];
-		const violations = await visit('/', async (page) => {
-			await page.getByRole('button', { name: /^Search/ }).click();
-			await page.getByRole('textbox', { name: 'Search' }).fill('review');
-			const results = page.locator('.pagefind-ui__result-link');
-			await results.first().waitFor({ timeout: 10_000 });
-			found = await results.allTextContents();
-		});
-		expect(found.length).toBeGreaterThan(0);
-		expect(violations).toEqual([]);
+	it('is enforced in the browser tests: an injected inline script does not run, and the page says why', async () => {
+		const tracked = await openPage('/reference/');
+		try {
+			const ran = await tracked.page.evaluate(() => {
+				const script = document.createElement('script');
+				script.textContent = 'window.__injected = true';
+				document.body.append(script);
+				return (window as unknown as { __injected?: boolean }).__injected === true;
+			});
+			expect(ran).toBe(false);
+			await expect.poll(() => tracked.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+		} finally {
+			await tracked.close();
+		}
 	});
 });
