@@ -86,6 +86,7 @@ describe('formatTrigger', () => {
 	it('labels the kind of trigger', () => {
 		expect(formatTriggerKind({ type: 'milestone' })).toBe('Milestone');
 		expect(formatTriggerKind({ type: 'day' })).toBe('Day');
+		expect(formatTriggerKind({ type: 'event' })).toBe('When');
 	});
 });
 
