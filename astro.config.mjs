@@ -8,6 +8,7 @@ import { organizationSchema } from './src/schemas/organization.ts';
 import { sidebar } from './src/sidebar.ts';
 import { contentCheck } from './scripts/check-content.ts';
 import { securityHeadersIntegration } from './scripts/security-headers.ts';
+import { glossaryLinks } from './scripts/glossary-links.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -41,6 +42,8 @@ export default defineConfig({
 			routeMiddleware: './src/route-middleware.ts',
 		}),
 		react(),
+		// First use of each glossary term on a page links to /reference/glossary/#<id>.
+		glossaryLinks(),
 		// Last, so it sees the final HTML (after Starlight's Pagefind step).
 		securityHeadersIntegration(),
 	],
