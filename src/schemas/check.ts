@@ -67,10 +67,15 @@ export interface DataFileSpec {
 	required: boolean;
 }
 
-export const dataFileSpecs: DataFileSpec[] = [
+/** The files every playbook has, whatever else it adds. */
+export const coreDataFileSpecs: DataFileSpec[] = [
 	{ path: 'organization.yaml', schema: organizationSchema, required: true },
 	{ path: 'owners.yaml', schema: ownersSchema, required: true },
 	{ path: 'industries/', schema: industrySchema, required: true },
+];
+
+export const dataFileSpecs: DataFileSpec[] = [
+	...coreDataFileSpecs,
 	// The plan's data files (tiers, service levels, escalation, KPIs, ...).
 	...planDataFileSpecs,
 ];
@@ -78,10 +83,11 @@ export const dataFileSpecs: DataFileSpec[] = [
 /** A rule that looks across files once every file on its own is valid. */
 export type CrossCheck = (content: CheckedContent) => Problem[];
 
+/** Rules over the core files: page owners and industries, the organization's default industry. */
+export const coreCrossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners];
+
 export const crossChecks: CrossCheck[] = [
-	checkPageReferences,
-	checkOrganizationReferences,
-	checkUniqueOwners,
+	...coreCrossChecks,
 	// The plan's own rules (one north star, tiers, targets, escalation): plan-rules.ts.
 	...planRules,
 ];

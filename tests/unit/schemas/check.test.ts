@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, pageIdFromPath, type RawContent, type RawFile } from '../../../src/schemas/check.ts';
+import {
+	checkContent as checkAll,
+	coreCrossChecks,
+	coreDataFileSpecs,
+	formatProblems,
+	pageIdFromPath,
+	type RawContent,
+	type RawFile,
+} from '../../../src/schemas/check.ts';
+
+// These cases are about pages and the core files; the plan's own data files and
+// rules have their tests in plan-schemas.test.ts and plan-rules.test.ts.
+const checkContent = (raw: RawContent) => checkAll(raw, { specs: coreDataFileSpecs, rules: coreCrossChecks });
 
 const validPage = {
 	title: 'Escalation',

@@ -267,9 +267,10 @@ describe('references between files', () => {
 			d['touchpoints.yaml'][1].id = 'welcome';
 			d['templates.yaml'].push({ ...d['templates.yaml'][0] });
 		});
+		// Problems come grouped by file, in path order.
 		expect(problems.map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
-			'src/content/data/touchpoints.yaml [1].id: touchpoint id "welcome" is used twice: give each touchpoint its own id',
 			'src/content/data/templates.yaml [1].id: template id "kickoff" is used twice: give each template its own id',
+			'src/content/data/touchpoints.yaml [1].id: touchpoint id "welcome" is used twice: give each touchpoint its own id',
 		]);
 	});
 
