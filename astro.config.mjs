@@ -34,6 +34,8 @@ export default defineConfig({
 			customCss: ['./src/styles/playbook.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			sidebar,
 		}),

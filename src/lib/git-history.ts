@@ -124,3 +124,6 @@ export function loadGitHistoryCached(root: string, paths: string[] = ['.']): Git
 	}
 	return history;
 }
+
+/** What the site's history covers: pages and the data they render. */
+export const CONTENT_PATHS = ['src/content'];
