@@ -93,6 +93,14 @@ describe('change history', () => {
 			expect(items > 0 || note > 0, 'changes listed or a note saying why not').toBe(true);
 			if (items > 0) expect(await page.locator('.whats-new li').first().locator('a[href]').count()).toBeGreaterThan(0);
 			expect(await axeViolations(tracked)).toEqual([]);
+			if (items === 0) return;
+			expect(await page.locator('.new-badge:visible').count(), 'nothing is new on a first visit').toBe(0);
+			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/contribute/whats-new/#changes': '2000-01-01T00:00:00.000Z' })));
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await page.locator('.new-badge:visible').count()).toBe(items);
+			expect(await page.locator('.whats-new .new-summary').textContent()).toBe(`${items} change${items === 1 ? '' : 's'} since your last visit.`);
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await page.locator('.new-badge:visible').count(), 'seen changes are no longer new').toBe(0);
 		});
 	});
 
@@ -192,6 +200,8 @@ describe('the print edition', () => {
 			} else {
 				expect(await page.locator('.contents-list li a[href^="#section-"]').count()).toBe(expected.length);
 			}
+			expect(await axeViolations(tracked)).toEqual([]);
+			await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
 			expect(await axeViolations(tracked)).toEqual([]);
 		});
 	});
