@@ -26,6 +26,8 @@ export async function writePdf({ distDir = resolve('dist'), output = join(distDi
 		const mount = join(temp, base);
 		mkdirSync(dirname(mount.replace(/\/$/, '')), { recursive: true });
 		symlinkSync(distDir, mount.replace(/\/$/, ''), 'dir');
+		// Requests outside the sub-path get the site's 404 page, as on the host.
+		if (existsSync(join(distDir, '404.html'))) symlinkSync(join(distDir, '404.html'), join(temp, '404.html'));
 		root = temp;
 	}
 	const server = await serveStatic(root);
