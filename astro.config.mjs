@@ -37,6 +37,8 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			sidebar,
 			routeMiddleware: './src/route-middleware.ts',

@@ -90,6 +90,8 @@ export const crossChecks: CrossCheck[] = [
 	...coreCrossChecks,
 	// The plan's own rules (one north star, tiers, targets, escalation): plan-rules.ts.
 	...planRules,
+	// Proposals' references to pages, KPIs, owners and successors: proposal.ts.
+	checkProposalReferences,
 ];
 
 /** Turns zod's issues into problems for one file. */
@@ -271,4 +273,73 @@ export function formatOverdue(pages: Page[]): string {
 	return pages
 		.map((p) => `  ${p.file}: review was due ${formatIsoDate(p.frontmatter.reviewBy)} (owner: ${p.frontmatter.owner})`)
 		.join('\n');
+}
+
+/**
+ * Ids in a data file, whatever its shape: a list of `{ id }` entries, an object
+ * holding such lists (`{ northStar: nps, kpis: [...] }`), or an object keyed by id.
+ */
+export function collectDataIds(data: unknown): Set<string> {
+	const ids = new Set<string>();
+	const fromList = (list: unknown[]) => {
+		for (const item of list) {
+			if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') ids.add((item as { id: string }).id);
+		}
+	};
+	if (Array.isArray(data)) fromList(data);
+	else if (data && typeof data === 'object') {
+		const values = Object.values(data as Record<string, unknown>);
+		const lists = values.filter(Array.isArray);
+		if (lists.length > 0) lists.forEach(fromList);
+		else Object.entries(data as Record<string, unknown>).forEach(([key, value]) => value && typeof value === 'object' && ids.add(key));
+	}
+	return ids;
+}
+
+/**
+ * A proposal's references exist: its author is an owner, each affected page is
+ * a page, each affected KPI is in src/content/data/kpis.yaml (checked once that
+ * file exists), and supersededBy names another proposal. A `proposal:` block
+ * only belongs on kind: proposal pages in the proposals folder.
+ */
+export function checkProposalReferences(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const pages = new Map(content.pages.map((p) => [p.id, p]));
+	const ownerIds = new Set(content.owners.map((o) => o.id));
+	const kpiData = content.data.get('kpis.yaml') ?? content.data.get('kpis.yml');
+	const kpiIds = kpiData === undefined ? undefined : collectDataIds(kpiData);
+	for (const page of content.pages) {
+		const { kind, proposal } = page.frontmatter;
+		if (!proposal) continue;
+		const problem = (field: string, message: string) => problems.push({ file: page.file, field: `proposal.${field}`, message });
+		if (kind !== 'proposal') {
+			problems.push({ file: page.file, field: 'kind', message: `only proposals carry a proposal: block: set kind: proposal, or remove the proposal: block` });
+		} else if (!page.id.startsWith('proposals/')) {
+			problems.push({ file: page.file, field: 'kind', message: 'proposal pages live in src/content/docs/proposals/: move the file there' });
+		}
+		if (!ownerIds.has(proposal.author)) {
+			problem('author', `unknown author "${proposal.author}": use one of ${listIds(ownerIds)}, or add this person to src/content/data/owners.yaml`);
+		}
+		proposal.affectedPages.forEach((id, i) => {
+			if (id === page.id) problem(`affectedPages[${i}]`, 'a proposal cannot list itself: name the pages the change edits');
+			else if (!pages.has(id)) {
+				problem(
+					`affectedPages[${i}]`,
+					`unknown page "${id}": use the page's path under src/content/docs without ".mdx" (for example "plan/current-state"; an index page is its folder, for example "standards")`,
+				);
+			}
+		});
+		if (kpiIds) {
+			proposal.affectedKpis.forEach((id, i) => {
+				if (!kpiIds.has(id)) problem(`affectedKpis[${i}]`, `unknown KPI "${id}": use one of ${listIds(kpiIds)} (ids in src/content/data/kpis.yaml)`);
+			});
+		}
+		if (proposal.supersededBy !== undefined) {
+			const successor = pages.get(proposal.supersededBy);
+			if (!successor) problem('supersededBy', `unknown page "${proposal.supersededBy}": use the page id of the proposal that replaced this one, for example "proposals/new-targets"`);
+			else if (successor.frontmatter.kind !== 'proposal') problem('supersededBy', `"${proposal.supersededBy}" is not a proposal: supersededBy must name another proposal page`);
+			else if (successor.id === page.id) problem('supersededBy', 'a proposal cannot supersede itself');
+		}
+	}
+	return problems;
 }

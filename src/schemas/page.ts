@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { dateField, enumField, idField, textField } from './fields.ts';
+import { proposalSchema } from './proposal.ts';
 
 /** Who a page is written for. */
 export const audiences = ['staff', 'trainer', 'leader'] as const;
@@ -59,6 +60,8 @@ export const pageFields = {
 		.min(1, { message: 'section must be from 1 to 9' })
 		.max(9, { message: 'section must be from 1 to 9' })
 		.optional(),
+	/** The decision record (status, author, dates, problem, change, affected pages and KPIs); required when kind is proposal. */
+	proposal: proposalSchema.optional(),
 };
 
 /** The page fields as one object, as Starlight's docsSchema `extend` expects. */
@@ -67,6 +70,12 @@ export const pageFrontmatterSchema = z.object(pageFields);
 /** Extra fields each kind requires, with the message shown when one is missing. */
 export const kindRules: Partial<Record<PageKind, { field: string; message: string }[]>> = {
 	'plan-section': [{ field: 'section', message: 'a plan-section page needs its plan number: add section: 1 to 9' }],
+	proposal: [
+		{
+			field: 'proposal',
+			message: 'a proposal page needs its decision record: add a proposal: block with status, author, proposed, problem, change and affectedPages (see CONTRIBUTING.md, "Proposing a change to the plan")',
+		},
+	],
 };
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * `npm run codeowners`: writes .github/CODEOWNERS from page owners, so a pull
+ * request that changes a page asks that page's owner to approve it.
+ * `npm run codeowners -- --check` only reports whether the file is current.
+ *
+ * The default owner (for code, settings and anything no page claims) is the
+ * owner of the home page, src/content/docs/index.mdx.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContent } from './check-content.ts';
+import { computeCodeowners, findDataOwners, formatCodeowners, type OwnedFile } from '../src/lib/codeowners.ts';
+import { ownersSchema } from '../src/schemas/owners.ts';
+
+export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+const HOME_PAGE = 'src/content/docs/index.mdx';
+
+/** The CODEOWNERS text the repository at `root` should have. */
+export function generateCodeowners(root: string): string {
+	const raw = readContent(root);
+	const owners = ownersSchema.parse(raw.data.get('owners.yaml')?.data);
+	const handles = new Map(owners.map((o) => [o.id, o.github]));
+	const ownerOf = (data: unknown) => (data && typeof data === 'object' ? (data as { owner?: unknown }).owner : undefined);
+	const pages: OwnedFile[] = raw.pages.map((page) => {
+		const owner = ownerOf(page.data);
+		return { file: page.file, owners: typeof owner === 'string' ? [owner] : [] };
+	});
+	// Data files name people in `owner` fields; only ids from owners.yaml count
+	// (a free-text "owner: Support lead" is a role, not a reviewer).
+	const dataFiles: OwnedFile[] = [...raw.data.values()]
+		.map((file) => ({ file: file.file, owners: findDataOwners(file.data).filter((id) => handles.has(id)) }))
+		.filter((file) => file.owners.length > 0);
+	const home = ownerOf(raw.pages.find((p) => p.file === HOME_PAGE)?.data);
+	const defaultOwner = typeof home === 'string' && handles.has(home) ? home : owners[0].id;
+	return formatCodeowners(computeCodeowners({ pages, dataFiles, handles, defaultOwner }));
+}
+
+export function readCommittedCodeowners(root: string): string | undefined {
+	try {
+		return readFileSync(join(root, CODEOWNERS_PATH), 'utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const root = process.cwd();
+	const expected = generateCodeowners(root);
+	const current = readCommittedCodeowners(root);
+	if (process.argv.includes('--check')) {
+		if (current !== expected) {
+			console.error(`${CODEOWNERS_PATH} is out of date: run npm run codeowners and commit the result.`);
+			process.exit(1);
+		}
+		console.log(`${CODEOWNERS_PATH} is up to date.`);
+	} else if (current === expected) {
+		console.log(`${CODEOWNERS_PATH} is already up to date.`);
+	} else {
+		mkdirSync(join(root, '.github'), { recursive: true });
+		writeFileSync(join(root, CODEOWNERS_PATH), expected);
+		console.log(`Wrote ${CODEOWNERS_PATH}: commit it with the page changes.`);
+	}
+}

@@ -1,0 +1,277 @@
+/**
+ * What leaders rely on, in the built site: edit and suggest links that point at
+ * the page's own file, change history and What's new, the proposals index and
+ * its filter, Content health, the print edition in plan order, and `npm run pdf`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { openPage, type TrackedPage } from './support/browser.ts';
+import { readContent } from '../../scripts/check-content.ts';
+import { checkContent } from '../../src/schemas/check.ts';
+
+const organization = parse(readFileSync('src/content/data/organization.yaml', 'utf8')) as { name: string; repository: { url: string; branch?: string } };
+const repo = organization.repository.url.replace(/\/+$/, '');
+const branch = organization.repository.branch ?? 'main';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/**
+ * axe on the page's main content, where this feature's parts are; Starlight's
+ * header and sidebar are covered by the site-wide test (tests/e2e/site.test.ts).
+ */
+async function axeViolations({ page }: TrackedPage): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const ids = (await page.evaluate(() =>
+		(window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string }[] }> } }).axe
+			.run({ include: [['main']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+			.then((r) => r.violations.map((v) => v.id)),
+	)) as string[];
+	return ids;
+}
+
+const faviconMissing = !existsSync('dist/favicon.svg');
+
+/** axe in the light theme, then the dark one. */
+async function axeBothThemes(tracked: TrackedPage): Promise<{ light: string[]; dark: string[] }> {
+	const light = await axeViolations(tracked);
+	await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+	const dark = await axeViolations(tracked);
+	await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+	return { light, dark };
+}
+
+async function withPage<T>(path: string, fn: (tracked: TrackedPage) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
+	const tracked = await openPage(path, viewport ? { viewport } : {});
+	try {
+		const result = await fn(tracked);
+		// Starlight asks for /favicon.svg; until public/ has one, its 404 is the site-wide test's to report.
+		const errors = faviconMissing ? tracked.consoleErrors.filter((e) => !/status of 404/.test(e)) : tracked.consoleErrors;
+		expect(errors, 'console errors').toEqual([]);
+		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+		return result;
+	} finally {
+		await tracked.close();
+	}
+}
+
+describe('edit and suggest links', () => {
+	it.each([
+		['/standards/', 'src/content/docs/standards/index.mdx', 'Service standards', 'Service standards'],
+		['/proposals/close-the-loop-with-detractors/', 'src/content/docs/proposals/close-the-loop-with-detractors.mdx', 'Call back every detractor personally', 'Proposals'],
+		['/contribute/whats-new/', 'src/content/docs/contribute/whats-new.mdx', "What's new", 'Contribute'],
+	])('%s links to its own file, %s', async (path, file, title, section) => {
+		expect(existsSync(file), `${file} exists`).toBe(true);
+		await withPage(path, async ({ page }) => {
+			const edit = await page.getByRole('link', { name: 'Edit page' }).getAttribute('href');
+			expect(edit).toBe(`${repo}/edit/${branch}/${file}`);
+			const suggest = new URL((await page.getByRole('link', { name: 'Suggest a change' }).getAttribute('href')) ?? '');
+			expect(`${suggest.origin}${suggest.pathname}`).toBe(`${repo}/issues/new`);
+			expect(suggest.searchParams.get('title')).toBe(`Suggestion for "${title}" (${section})`);
+			const body = suggest.searchParams.get('body') ?? '';
+			expect(body).toContain(`**Page:** ${title} (${path})`);
+			expect(body).toContain(`**Section:** ${section}`);
+			expect(body).toContain(`**File:** ${file}`);
+		});
+	});
+});
+
+describe('change history', () => {
+	it('lists the page’s changes with links to commits, or says why it cannot', async () => {
+		await withPage('/standards/', async ({ page }) => {
+			const history = page.locator('#page-history');
+			await expect(history.getByRole('heading', { name: 'Change history' }).count()).resolves.toBe(1);
+			const links = await history.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const note = await history.locator('.history-note').count();
+			if (note === 0) {
+				expect(links.length).toBeGreaterThan(0);
+				for (const href of links) expect(href).toMatch(new RegExp(`^${repo.replace(/[.]/g, '\\.')}/commit/[0-9a-f]{40}$`));
+			}
+		});
+	});
+
+	it("renders What's new with the latest content changes", async () => {
+		await withPage('/contribute/whats-new/', async (tracked) => {
+			const { page } = tracked;
+			expect(await page.locator('h1').textContent()).toBe("What's new");
+			const items = await page.locator('.whats-new li').count();
+			const note = await page.locator('.whats-new .history-note').count();
+			expect(items > 0 || note > 0, 'changes listed or a note saying why not').toBe(true);
+			if (items > 0) expect(await page.locator('.whats-new li').first().locator('a[href]').count()).toBeGreaterThan(0);
+			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
+			if (items === 0) return;
+			expect(await page.locator('.new-badge:visible').count(), 'nothing is new on a first visit').toBe(0);
+			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/contribute/whats-new/#changes': '2000-01-01T00:00:00.000Z' })));
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await page.locator('.new-badge:visible').count()).toBe(items);
+			expect(await page.locator('.whats-new .new-summary').textContent()).toBe(`${items} change${items === 1 ? '' : 's'} since your last visit.`);
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await page.locator('.new-badge:visible').count(), 'seen changes are no longer new').toBe(0);
+		});
+	});
+
+	it('marks a page changed since the reader’s last visit, then forgets once they have seen it', async () => {
+		await withPage('/standards/', async ({ page }) => {
+			const marker = page.locator('.changed-marker');
+			if ((await marker.count()) === 0) return; // built without git history: no marker by design
+			expect(await marker.isVisible(), 'no marker on a first visit').toBe(false);
+			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/standards/': '2000-01-01T00:00:00.000Z' })));
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await marker.isVisible()).toBe(true);
+			expect(await marker.textContent()).toMatch(/Changed since your last visit on .*2000.*: see what changed/);
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await marker.isVisible(), 'no marker once the reader has seen the change').toBe(false);
+		});
+	});
+});
+
+describe('proposals', () => {
+	it('lists every proposal and filters by status, announcing the result', async () => {
+		await withPage('/proposals/', async (tracked) => {
+			const { page } = tracked;
+			const rows = page.locator('.proposal-index tbody tr');
+			expect(await rows.count()).toBe(3);
+			await page.getByRole('radio', { name: /^Rejected/ }).check();
+			expect(await page.locator('.proposal-index tbody tr:not([hidden])').count()).toBe(1);
+			expect(await page.locator('.proposal-index tbody tr:not([hidden]) a').textContent()).toBe('Replace quarterly check-ins with an annual survey for Core accounts');
+			expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 1 of 3 proposals: rejected.');
+			await page.getByRole('radio', { name: /^All/ }).check();
+			expect(await page.locator('.proposal-index tbody tr:not([hidden])').count()).toBe(3);
+			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
+		});
+	});
+
+	it('shows all proposals without JavaScript', async () => {
+		const html = readFileSync('dist/proposals/index.html', 'utf8');
+		expect(html.match(/<tr data-status=/g)).toHaveLength(3);
+		expect(html).toMatch(/<fieldset class="proposal-filter[^"]*"[^>]* hidden/);
+	});
+
+	it('links an accepted proposal from the pages it changed', async () => {
+		await withPage('/standards/', async ({ page }) => {
+			const link = page.locator('.changed-by a');
+			expect(await link.getAttribute('href')).toBe('/proposals/close-the-loop-with-detractors/');
+		});
+	});
+
+	it('shows the decision record on the proposal page, in light and dark themes', async () => {
+		await withPage('/proposals/annual-survey-for-core-accounts/', async (tracked) => {
+			const record = tracked.page.locator('.proposal-record');
+			expect(await record.locator('.proposal-status').textContent()).toBe('Rejected');
+			expect(await record.locator('dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/plan/', '/standards/']);
+			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
+		});
+	});
+});
+
+describe('content health', () => {
+	it('shows overdue, due within 30 days and by-owner summaries', async () => {
+		await withPage('/contribute/content-health/', async (tracked) => {
+			const { page } = tracked;
+			for (const name of ['Overdue', 'Due within 30 days', 'By owner', 'All pages']) {
+				expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBe(1);
+			}
+			const ownerRows = await page.getByRole('region', { name: 'Review status by owner' }).locator('tbody th').allTextContents();
+			expect(ownerRows).toContain('Grace Adeyemi');
+			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
+		});
+	});
+});
+
+/** Plan-section pages as the print edition should list them: by section number. */
+function expectedPlanTitles(): string[] {
+	const { content } = checkContent(readContent(process.cwd()));
+	return content.pages
+		.filter((p) => p.frontmatter.kind === 'plan-section' && p.frontmatter.status !== 'retired')
+		.sort((a, b) => (a.frontmatter.section ?? 0) - (b.frontmatter.section ?? 0))
+		.map((p) => String((p.frontmatter as { title: string }).title));
+}
+
+describe('the print edition', () => {
+	it('has a cover, contents and every plan section in order', async () => {
+		await withPage('/print/', async (tracked) => {
+			const { page } = tracked;
+			expect(await page.locator('.cover-org').textContent()).toBe(organization.name);
+			expect(await page.locator('.cover time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(await page.getByRole('heading', { name: 'Contents' }).count()).toBe(1);
+			const expected = expectedPlanTitles();
+			const numbers = (await page.locator('.plan-section').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-section'))))) as number[];
+			const titles = await page.locator('.plan-section-title').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/^\s*\d+\.\s*/, '').trim()));
+			expect(titles).toEqual(expected);
+			expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+			if (expected.length === 0) {
+				expect(await page.locator('.no-sections').textContent()).toMatch(/No plan sections have been written yet/);
+			} else {
+				expect(await page.locator('.contents-list li a[href^="#section-"]').count()).toBe(expected.length);
+			}
+			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
+		});
+	});
+
+	it('prints without navigation, one section per page, with link addresses', async () => {
+		await withPage('/print/', async ({ page }) => {
+			await page.emulateMedia({ media: 'print' });
+			const hidden = await page.evaluate(() =>
+				['header', '#starlight__sidebar', '.sidebar-pane', 'footer .meta', '.print-button-row'].map((s) => {
+					const el = document.querySelector(s);
+					return el === null || getComputedStyle(el).display === 'none';
+				}),
+			);
+			expect(hidden).toEqual([true, true, true, true, true]);
+			const style = await page.evaluate(() => {
+				const root = document.querySelector('.print-edition')!;
+				const section = document.createElement('section');
+				section.className = 'plan-section';
+				const link = document.createElement('a');
+				link.href = '/standards/';
+				link.dataset.printUrl = 'https://example.org/standards/';
+				link.textContent = 'standards';
+				const local = document.createElement('a');
+				local.href = '#section-1';
+				section.append(link, local);
+				root.append(section);
+				// The style scope (class or attribute) Astro adds to the component's own elements.
+				for (const c of root.classList) if (c.startsWith('astro-')) section.classList.add(c);
+				for (const a of root.attributes) if (a.name.startsWith('data-astro-cid')) section.setAttribute(a.name, '');
+				return {
+					breakBefore: getComputedStyle(section).breakBefore,
+					after: getComputedStyle(link, '::after').content,
+					anchorAfter: getComputedStyle(local, '::after').content,
+				};
+			});
+			expect(style).toEqual({ breakBefore: 'page', after: '" (https://example.org/standards/)"', anchorAfter: 'none' });
+		});
+	});
+
+	it('is readable on a phone without sideways scrolling', async () => {
+		await withPage(
+			'/print/',
+			async ({ page }) => {
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+			},
+			{ width: 390, height: 844 },
+		);
+	});
+});
+
+describe('npm run pdf', () => {
+	it('writes a PDF of the print edition with pages', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'playbook-pdf-test-'));
+		const output = join(dir, 'plan.pdf');
+		try {
+			const run = spawnSync('npm', ['run', '--silent', 'pdf', '--', output], { encoding: 'utf8', timeout: 60_000 });
+			expect(run.status, run.stderr).toBe(0);
+			const pdf = readFileSync(output);
+			expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+			// At least the cover and the contents; one more per plan section.
+			expect(pages.length).toBeGreaterThanOrEqual(2 + expectedPlanTitles().length);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
