@@ -4,9 +4,9 @@
  * and every automatic glossary link lands on a term that exists.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { runAxe } from './support/axe.ts';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
 import { formatDuration, formatKpiValue } from '../../src/lib/format.ts';
 import { serviceLevelsSchema } from '../../src/schemas/service-levels.ts';
@@ -31,18 +31,8 @@ const feedback = readData('feedback.yaml', feedbackSchema);
 const owners = readData('owners.yaml', ownersSchema);
 const ownerName = (id: string) => owners.find((o) => o.id === id)?.name ?? id;
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 /** axe on the page content only (Starlight's own chrome is covered by site.test.ts). */
-async function runAxeOnContent({ page }: TrackedPage): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (ctx: unknown, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run({ include: [['.sl-markdown-content']] }, { runOnly: { type: 'tag', values: tags } });
-		return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-	}, wcagTags);
-}
+const runAxeOnContent = ({ page }: TrackedPage) => runAxe(page, { include: '.sl-markdown-content' });
 
 async function withPage<T>(path: string, run: (tracked: TrackedPage) => Promise<T>, options?: Parameters<typeof openPage>[1]): Promise<T> {
 	const tracked = await openPage(path, options);

@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runAxe } from './support/axe.ts';
 import { openPage, type TrackedPage } from './support/browser.ts';
 import { readContent } from '../../scripts/check-content.ts';
 import { checkContent } from '../../src/schemas/check.ts';
@@ -18,22 +18,12 @@ const organization = parse(readFileSync('src/content/data/organization.yaml', 'u
 const repo = organization.repository.url.replace(/\/+$/, '');
 const branch = organization.repository.branch ?? 'main';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
  * axe on the page's main content, where this feature's parts are; Starlight's
  * header and sidebar are covered by the site-wide test (tests/e2e/site.test.ts).
  */
-async function axeViolations({ page }: TrackedPage): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	const ids = (await page.evaluate(() =>
-		(window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string }[] }> } }).axe
-			.run({ include: [['main']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-			.then((r) => r.violations.map((v) => v.id)),
-	)) as string[];
-	return ids;
-}
+const axeViolations = ({ page }: TrackedPage) => runAxe(page, { include: 'main' });
 
-const faviconMissing = !existsSync('dist/favicon.svg');
 
 /** axe in the light theme, then the dark one. */
 async function axeBothThemes(tracked: TrackedPage): Promise<{ light: string[]; dark: string[] }> {
@@ -49,7 +39,7 @@ async function withPage<T>(path: string, fn: (tracked: TrackedPage) => Promise<T
 	try {
 		const result = await fn(tracked);
 		// Starlight asks for /favicon.svg; until public/ has one, its 404 is the site-wide test's to report.
-		const errors = faviconMissing ? tracked.consoleErrors.filter((e) => !/status of 404/.test(e)) : tracked.consoleErrors;
+		const errors = tracked.consoleErrors;
 		expect(errors, 'console errors').toEqual([]);
 		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 		return result;

@@ -3,32 +3,9 @@
  * other host for anything, and has zero axe-core violations (WCAG 2.2 A and AA)
  * in light and dark themes, Starlight's own parts included.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
-
-// Evaluated through the DevTools protocol rather than added as a <script>, which
-// the site's Content-Security-Policy (served in these tests) rightly blocks.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-interface AxeViolation {
-	id: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-async function runAxe({ page }: TrackedPage): Promise<string[]> {
-	await page.evaluate(axeSource);
-	const violations = (await page.evaluate(
-		(tags) => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe
-			.run(document, { runOnly: { type: 'tag', values: tags } })
-			.then((r) => r.violations),
-		wcagTags,
-	)) as AxeViolation[];
-	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
+import { runAxeBothThemes } from './support/axe.ts';
+import { listBuiltPages, openPage } from './support/browser.ts';
 
 const pages = listBuiltPages();
 
@@ -44,9 +21,9 @@ describe('every page', () => {
 		try {
 			expect(tracked.consoleErrors, 'console errors').toEqual([]);
 			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-			expect(await runAxe(tracked), 'axe violations (light theme)').toEqual([]);
-			await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-			expect(await runAxe(tracked), 'axe violations (dark theme)').toEqual([]);
+			const { light, dark } = await runAxeBothThemes(tracked.page);
+			expect(light, 'axe violations (light theme)').toEqual([]);
+			expect(dark, 'axe violations (dark theme)').toEqual([]);
 		} finally {
 			await tracked.close();
 		}
