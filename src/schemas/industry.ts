@@ -8,7 +8,7 @@
  * calculators' own input rules by the cross-check in src/schemas/industry-check.ts.
  */
 import { z } from 'zod';
-import { enumField, idField, textField } from './fields.ts';
+import { dateField, enumField, idField, textField } from './fields.ts';
 
 /** The nine plan sections, by page id under /plan/; every industry writes guidance for each. */
 export const planTopics = [
@@ -199,6 +199,12 @@ export const industrySchema = z.object({
 	summary: textField('summary'),
 	/** Order in menus and lists; lower comes first. */
 	order: z.number({ error: 'order must be a number (lower comes first)' }).int().default(100),
+	/** Who keeps this industry's guidance right: an id from src/content/data/owners.yaml (owner of the generated pages). */
+	owner: idField('owner'),
+	/** When the owner last confirmed the file, benchmarks and rules are current. */
+	reviewed: dateField('reviewed'),
+	/** When it must be reviewed again; later than reviewed (regulatory notes change). */
+	reviewBy: dateField('reviewBy'),
 	/** The industry's words for customers and relationships. */
 	vocabulary: vocabularySchema,
 	/** How service is usually organised. */

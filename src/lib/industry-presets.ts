@@ -1,0 +1,74 @@
+/**
+ * Turns an industry file's presets into the preset objects the calculator
+ * islands take (shapes in src/schemas/calculators.ts), dropping the fields only
+ * the industry pages read (definition, about, when, review). The same objects
+ * are validated at build time (src/schemas/industry-check.ts) and handed to
+ * the islands, so what is checked is what runs.
+ */
+import type { CalculatorId, Industry, PlanTopic } from '../schemas/industry.ts';
+
+/** Calculator names as the tool pages title them. */
+export const calculatorNames: Record<CalculatorId, string> = {
+	nps: 'Net Promoter Score',
+	churn: 'Churn and retention',
+	clv: 'Customer lifetime value',
+	'health-score': 'Account health score',
+};
+
+/** Plan section names, used when the plan page's own title is not available. */
+export const planTopicNames: Record<PlanTopic, string> = {
+	'current-state': 'Current state assessment',
+	'segmentation-and-tiers': 'Customer segmentation and service tiers',
+	'feedback-and-listening': 'Feedback and listening',
+	'service-standards': 'Service standards and response commitments',
+	touchpoints: 'Communication touchpoint plan',
+	escalation: 'Issue resolution and escalation',
+	'retention-and-loyalty': 'Retention and loyalty initiatives',
+	'training-and-accountability': 'Staff training and accountability',
+	'kpis-and-reviews': 'KPIs and review cadence',
+};
+
+/** Generic names of the churn and NPS inputs, by URL parameter, for "what the inputs mean" lists. */
+export const inputNames: Record<string, string> = {
+	promoters: 'Promoters',
+	passives: 'Passives',
+	detractors: 'Detractors',
+	start: 'Customers at start',
+	added: 'Customers added',
+	lost: 'Customers lost',
+	lostNew: 'Lost who joined this period',
+	months: 'Period length (months)',
+	mrr: 'Starting recurring revenue',
+	expansion: 'Expansion',
+	contraction: 'Contraction',
+	churned: 'Churned revenue',
+	arpa: 'Average revenue per account',
+	margin: 'Gross margin',
+	churn: 'Monthly churn',
+	discount: 'Discount rate',
+	horizon: 'Horizon',
+	cac: 'Customer acquisition cost',
+};
+
+/** The preset object for one calculator, as its island's `preset` prop expects. */
+export function toCalculatorPreset(calculator: CalculatorId, industry: Pick<Industry, 'name' | 'presets'>): Record<string, unknown> {
+	const title = industry.name;
+	switch (calculator) {
+		case 'nps': {
+			const { values } = industry.presets.nps;
+			return { values, title };
+		}
+		case 'churn': {
+			const { values, labels, revenue, convention } = industry.presets.churn as Industry['presets']['churn'] & { convention?: string };
+			return { values, labels, revenue, title, ...(convention ? { convention } : {}) };
+		}
+		case 'clv': {
+			const { model, values, labels } = industry.presets.clv;
+			return { model, values, labels, title };
+		}
+		case 'health-score': {
+			const { config, values } = industry.presets.health;
+			return { config, values, title };
+		}
+	}
+}
