@@ -13,6 +13,7 @@ import { organizationSchema, type Organization } from './organization.ts';
 import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
 import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
+import { checkIndustries } from './industry-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -75,7 +76,7 @@ export const dataFileSpecs: DataFileSpec[] = [
 /** A rule that looks across files once every file on its own is valid. */
 export type CrossCheck = (content: CheckedContent) => Problem[];
 
-export const crossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners];
+export const crossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners, checkIndustries];
 
 /** Turns zod's issues into problems for one file. */
 export function toProblems(file: string, error: z.ZodError): Problem[] {
