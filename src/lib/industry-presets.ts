@@ -6,6 +6,7 @@
  * the islands, so what is checked is what runs.
  */
 import type { CalculatorId, Industry, PlanTopic } from '../schemas/industry.ts';
+import { clvCommonFields, findClvModel } from './metrics/clv-models.ts';
 
 /** Calculator names as the tool pages title them. */
 export const calculatorNames: Record<CalculatorId, string> = {
@@ -71,4 +72,27 @@ export function toCalculatorPreset(calculator: CalculatorId, industry: Pick<Indu
 			return { config, values, title };
 		}
 	}
+}
+
+/** A preset's starting value as a row for a table: the label readers see and the value with its unit. */
+export interface PresetRow {
+	id: string;
+	label: string;
+	value: string;
+}
+
+const formatValue = (value: number, unit: string | undefined) => {
+	const shown = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	return unit === 'percent' ? `${shown}%` : shown;
+};
+
+/**
+ * The CLV preset's starting values, labelled as the calculator will label them
+ * (the industry's label, else the model's), in the model's field order.
+ */
+export function listClvPresetRows(preset: { model: string; values: Record<string, number>; labels: Record<string, string> }): PresetRow[] {
+	const model = findClvModel(preset.model);
+	return [...model.fields, ...clvCommonFields]
+		.filter((field) => preset.values[field.id] !== undefined)
+		.map((field) => ({ id: field.id, label: preset.labels[field.id] ?? field.label, value: formatValue(preset.values[field.id], field.unit) }));
 }
