@@ -305,6 +305,7 @@ export const healthConfigSchema = z
 	.superRefine((c, ctx) => {
 		const seen = new Set<string>();
 		c.signals.forEach((s, i) => {
+			if (s.id === 'previous' || s.id === 'sig') ctx.addIssue({ code: 'custom', path: ['signals', i, 'id'], message: `signal id "${s.id}" is reserved for the link format: choose another id` });
 			if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['signals', i, 'id'], message: `signal id "${s.id}" is used twice: give each signal its own id` });
 			seen.add(s.id);
 		});
