@@ -118,24 +118,6 @@ export function readScoreColumn(table: CsvTable, column: number): ScoreColumn {
 	return { scores, errors: [...table.errors, ...errors].sort((a, b) => a.line - b.line), total: table.rows.length };
 }
 
-/**
- * NPS answers pasted as text: separated by commas, spaces, semicolons or new
- * lines. Bad entries are reported by position (the nth entry) and skipped.
- */
-export function parseScoreList(text: string): { scores: number[]; errors: string[] } {
-	const scores: number[] = [];
-	const errors: string[] = [];
-	text
-		.split(/[\s,;]+/)
-		.filter((t) => t !== '')
-		.forEach((t, i) => {
-			const n = Number(t);
-			if (/^\d{1,2}$/.test(t) && n <= 10) scores.push(n);
-			else errors.push(`entry ${i + 1} ("${t.slice(0, 20)}") is not a score from 0 to 10`);
-		});
-	return { scores, errors };
-}
-
 export interface PortfolioRow {
 	account: string;
 	line: number;

@@ -17,7 +17,8 @@
  * and never yields NaN: a missing or nonsense value falls back to the default
  * and leaves a message for that field.
  */
-import { healthConfigSchema, signalDirections, type FieldSpec, type HealthConfig, type HealthSignal } from '../schemas/calculators.ts';
+import type { FieldSpec, HealthConfig, HealthSignal } from '../schemas/calculators.ts';
+import { checkHealthSignals, checkSignalFields } from './calculator-rules.ts';
 
 /** A numeric parameter: its public name, label for messages, bounds and default. */
 export interface ParamSpec {
@@ -206,8 +207,8 @@ export function serializeSignal(s: HealthSignal): string {
 export function parseSignalParams(search: string | URLSearchParams, bands: HealthConfig['bands']): { config: HealthConfig | null; message?: string } {
 	const raws = toSearchParams(search).getAll('sig');
 	if (raws.length === 0) return { config: null };
-	const signals = raws.map((raw) => {
-		const [id, name, weight, dir, poor, good, critical] = raw.split('~');
+	const signals: HealthSignal[] = raws.map((raw) => {
+		const [id = '', name = '', weight, dir, poor, good, critical] = raw.split('~');
 		const num = (t: string | undefined) => {
 			const p = parseNumberText(t);
 			return p.ok ? p.value : Number.NaN;
@@ -216,17 +217,18 @@ export function parseSignalParams(search: string | URLSearchParams, bands: Healt
 			id,
 			name,
 			weight: num(weight),
-			direction: dir === 'up' ? signalDirections[0] : dir === 'down' ? signalDirections[1] : dir,
+			direction: (dir === 'up' ? 'higher-is-better' : dir === 'down' ? 'lower-is-better' : String(dir)) as HealthSignal['direction'],
 			poor: num(poor),
 			good: num(good),
 			...(critical !== undefined && critical !== '' ? { critical: num(critical) } : {}),
 		};
 	});
-	const parsed = healthConfigSchema.safeParse({ signals, bands });
-	if (!parsed.success) {
-		return { config: null, message: `The link's signal settings could not be read (${parsed.error.issues[0].message}); showing the page's signals.` };
+	// The same rules as healthConfigSchema, without shipping zod to the browser.
+	const issues = [...signals.flatMap((sig) => checkSignalFields(sig)), ...checkHealthSignals(signals)];
+	if (issues.length > 0) {
+		return { config: null, message: `The link's signal settings could not be read (${issues[0].message}); showing the page's signals.` };
 	}
-	return { config: parsed.data };
+	return { config: { signals, bands } };
 }
 
 /** Param specs for health signal values (all optional: missing data is allowed) and `previous`. */
@@ -277,4 +279,30 @@ export function serializeHealthParams(values: Record<string, number | null>, pre
 	const same = JSON.stringify(config.signals.map(serializeSignal)) === JSON.stringify(preset.signals.map(serializeSignal));
 	if (!same) for (const s of config.signals) params.append('sig', serializeSignal(s));
 	return params.toString();
+}
+
+/**
+ * Values typed into a calculator's inputs: a number per field, or a message
+ * per field saying what is wrong. Empty optional fields take their default;
+ * empty required fields, non-numbers and out-of-range values are errors.
+ */
+export function readFieldValues(raw: Record<string, string | undefined>, specs: readonly ParamSpec[]): { values: Record<string, number>; errors: Record<string, string> } {
+	const values: Record<string, number> = {};
+	const errors: Record<string, string> = {};
+	for (const spec of specs) {
+		const text = raw[spec.name] ?? '';
+		const parsed = parseNumberText(text);
+		if (!parsed.ok) {
+			if (parsed.reason === 'empty' && spec.optional) {
+				values[spec.name] = spec.default;
+				continue;
+			}
+			errors[spec.name] = parsed.reason === 'empty' ? `${spec.label} is required: enter a number` : `${spec.label} must be a number; "${text.trim().slice(0, 30)}" is not one`;
+			continue;
+		}
+		const problem = checkParamValue(spec, parsed.value);
+		if (problem) errors[spec.name] = problem;
+		else values[spec.name] = parsed.value;
+	}
+	return { values, errors };
 }

@@ -8,6 +8,12 @@
  * MDX), so an industry variant is a preset, never a code branch.
  */
 import { z } from 'zod';
+import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, type RuleIssue } from '../lib/calculator-rules.ts';
+
+/** Report rule issues (from src/lib/calculator-rules.ts) as zod issues. */
+function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]) {
+	for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+}
 
 interface NumberRule {
 	/** Smallest allowed value (inclusive). */
@@ -99,31 +105,8 @@ export const churnInputSchema = z
 		/** Denominator convention: see churnConventions. */
 		convention: z.enum(churnConventions, { error: 'Denominator must be "start" or "average"' }).default('start'),
 	})
-	.superRefine((v, ctx) => {
-		if (v.lost > v.start + v.added) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['lost'],
-				message: `Customers lost (${v.lost}) cannot exceed customers at start plus customers added (${v.start + v.added}): churn over 100% is impossible`,
-			});
-		}
-		if (v.lostNew > v.added) {
-			ctx.addIssue({ code: 'custom', path: ['lostNew'], message: `Lost who joined this period (${v.lostNew}) cannot exceed customers added (${v.added})` });
-		}
-		if (v.lostNew > v.lost) {
-			ctx.addIssue({ code: 'custom', path: ['lostNew'], message: `Lost who joined this period (${v.lostNew}) cannot exceed customers lost (${v.lost})` });
-		}
-		if (v.lost - v.lostNew > v.start) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['lost'],
-				message: `Customers lost from the starting base (${v.lost - v.lostNew}) cannot exceed customers at start (${v.start}): count joiners who left under "Lost who joined this period"`,
-			});
-		}
-		if (v.start === 0 && v.added === 0) {
-			ctx.addIssue({ code: 'custom', path: ['start'], message: 'Customers at start must be more than 0 to compute a churn rate' });
-		}
-	});
+	// Cross-field rules shared with the island: src/lib/calculator-rules.ts.
+	.superRefine((v, ctx) => addIssues(ctx, checkChurnCounts(v)));
 export type ChurnInput = z.input<typeof churnInputSchema>;
 export type ChurnInputParsed = z.output<typeof churnInputSchema>;
 
@@ -139,16 +122,7 @@ export const revenueRetentionSchema = z
 		/** Recurring revenue lost from customers who left. */
 		churned: money('Churned revenue'),
 	})
-	.superRefine((v, ctx) => {
-		if (v.mrr === 0) ctx.addIssue({ code: 'custom', path: ['mrr'], message: 'Starting recurring revenue must be more than 0' });
-		if (v.contraction + v.churned > v.mrr) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['churned'],
-				message: `Contraction plus churned revenue (${v.contraction + v.churned}) cannot exceed starting recurring revenue (${v.mrr})`,
-			});
-		}
-	});
+	.superRefine((v, ctx) => addIssues(ctx, checkRevenueMovements(v)));
 export type RevenueRetentionInput = z.infer<typeof revenueRetentionSchema>;
 
 // ---------------------------------------------------------------- CLV
@@ -181,7 +155,7 @@ export type FieldUnit = (typeof fieldUnits)[number];
 /** One input field of a data-driven model (CLV model fields are described this way). */
 export const fieldSpecSchema = z.object({
 	/** URL parameter and input id, e.g. "arpa". */
-	id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'field id must start with a lowercase letter and use letters and digits only (it is a URL parameter)' }),
+	id: z.string().regex(ID_PATTERN, { message: 'field id must start with a lowercase letter and use letters and digits only (it is a URL parameter)' }),
 	/** Visible label. */
 	label: z.string().min(1, { message: 'field label must not be empty' }),
 	/** Unit, for formatting and hints. */
@@ -258,7 +232,7 @@ export type SignalDirection = (typeof signalDirections)[number];
 export const healthSignalSchema = z
 	.object({
 		/** Id used as CSV column and URL parameter, e.g. "usage". */
-		id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'signal id must start with a lowercase letter and use letters and digits only, e.g. "usage" or "daysSinceContact"' }),
+		id: z.string().regex(ID_PATTERN, { message: 'signal id must start with a lowercase letter and use letters and digits only, e.g. "usage" or "daysSinceContact"' }),
 		/** Display name, e.g. "Weekly active users (%)". */
 		name: z.string().trim().min(1, { message: 'signal name must not be empty' }),
 		/** Relative weight; weights need not add up to 100 (they are normalised). */
@@ -272,15 +246,7 @@ export const healthSignalSchema = z
 		/** Optional value at or beyond which the account is red regardless of score. */
 		critical: numberInput('Critical threshold').optional(),
 	})
-	.superRefine((s, ctx) => {
-		if (s.poor === s.good) {
-			ctx.addIssue({ code: 'custom', path: ['good'], message: `Signal "${s.name}": good and poor thresholds must differ` });
-		} else if (s.direction === 'higher-is-better' && s.good < s.poor) {
-			ctx.addIssue({ code: 'custom', path: ['good'], message: `Signal "${s.name}" is higher-is-better, so its good threshold (${s.good}) must be above its poor threshold (${s.poor})` });
-		} else if (s.direction === 'lower-is-better' && s.good > s.poor) {
-			ctx.addIssue({ code: 'custom', path: ['good'], message: `Signal "${s.name}" is lower-is-better, so its good threshold (${s.good}) must be below its poor threshold (${s.poor})` });
-		}
-	});
+	.superRefine((s, ctx) => addIssues(ctx, checkHealthSignal(s)));
 export type HealthSignal = z.infer<typeof healthSignalSchema>;
 
 /** Band boundaries: score >= green is green, >= yellow is yellow, below is red. */
@@ -302,17 +268,7 @@ export const healthConfigSchema = z
 		/** Band boundaries. */
 		bands: healthBandsSchema.default({ green: 70, yellow: 40 }),
 	})
-	.superRefine((c, ctx) => {
-		const seen = new Set<string>();
-		c.signals.forEach((s, i) => {
-			if (s.id === 'previous' || s.id === 'sig') ctx.addIssue({ code: 'custom', path: ['signals', i, 'id'], message: `signal id "${s.id}" is reserved for the link format: choose another id` });
-			if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['signals', i, 'id'], message: `signal id "${s.id}" is used twice: give each signal its own id` });
-			seen.add(s.id);
-		});
-		if (c.signals.every((s) => s.weight === 0)) {
-			ctx.addIssue({ code: 'custom', path: ['signals'], message: 'at least one signal needs a weight above 0' });
-		}
-	});
+	.superRefine((c, ctx) => addIssues(ctx, checkHealthSignals(c.signals)));
 export type HealthConfig = z.infer<typeof healthConfigSchema>;
 export type HealthConfigInput = z.input<typeof healthConfigSchema>;
 

@@ -175,3 +175,21 @@ export function computeNpsSampleSize(margin: number, confidence = 0.95, expected
 	const z = computeZ(confidence);
 	return Math.max(1, Math.ceil((z * z * variance) / (e * e) - ADJUSTMENT_TOTAL));
 }
+
+/**
+ * NPS answers pasted as text: separated by commas, spaces, semicolons or new
+ * lines. Bad entries are reported by position (the nth entry) and skipped.
+ */
+export function parseScoreList(text: string): { scores: number[]; errors: string[] } {
+	const scores: number[] = [];
+	const errors: string[] = [];
+	text
+		.split(/[\s,;]+/)
+		.filter((t) => t !== '')
+		.forEach((t, i) => {
+			const n = Number(t);
+			if (/^\d{1,2}$/.test(t) && n <= 10) scores.push(n);
+			else errors.push(`entry ${i + 1} ("${t.slice(0, 20)}") is not a score from 0 to 10`);
+		});
+	return { scores, errors };
+}

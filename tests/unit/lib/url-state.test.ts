@@ -10,6 +10,7 @@ import {
 	parseNumberText,
 	parseParams,
 	parseSignalParams,
+	readFieldValues,
 	serializeHealthParams,
 	serializeParams,
 	serializeSignal,
@@ -129,5 +130,21 @@ describe('other parameters', () => {
 		expect(parseSignalParams('sig=usage~Usage~x~up~1~2', defaultHealthConfig.bands).message).toMatch(/could not be read/);
 		expect(parseHealthParams('usage=lots', defaultHealthConfig).messages.usage).toMatch(/not a number/);
 		expect(serializeSignal(defaultHealthConfig.signals[1])).toBe('lastContact~Days since last contact~15~down~90~14');
+	});
+});
+
+describe('readFieldValues', () => {
+	it('gives a value per valid field and a message per bad one', () => {
+		const r = readFieldValues({ promoters: '50', passives: '', detractors: 'ten', target: '' }, npsParams);
+		expect(r.values).toMatchObject({ promoters: 50, target: 5 });
+		expect(r.errors.passives).toBe('Passives (7–8) is required: enter a number');
+		expect(r.errors.detractors).toMatch(/must be a number; "ten" is not one/);
+	});
+	it('never returns a non-finite value', () => {
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom('start', 'added', 'lost', 'months'), fc.string()), (raw) =>
+				Object.values(readFieldValues(raw, churnParams).values).every(Number.isFinite),
+			),
+		);
 	});
 });
