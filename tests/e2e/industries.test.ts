@@ -75,3 +75,67 @@ describe('industry hubs', () => {
 		}
 	});
 });
+
+describe('calculator variants', () => {
+	it('selects the variant from ?industry= on the generic page, keeping the other link parameters', async () => {
+		const tracked = await openPage('/tools/nps/?industry=retail');
+		const { page } = tracked;
+		try {
+			await page.waitForURL((url) => url.pathname === '/tools/nps/retail/');
+			await expect.poll(() => page.getByLabel(/^Promoters/).first().inputValue()).toBe('410');
+
+			await page.goto(new URL('/tools/nps/?industry=saas&promoters=12', page.url()).href);
+			await page.waitForURL((url) => url.pathname === '/tools/nps/saas/');
+			expect(new URL(page.url()).searchParams.get('promoters')).toBe('12');
+			await expect.poll(() => page.getByLabel(/^Promoters/).first().inputValue()).toBe('12');
+			expect(await page.locator('h1').textContent()).toMatch(/SaaS/);
+			expect(tracked.consoleErrors).toEqual([]);
+			expect(tracked.foreignRequests).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('places the live result against the industry benchmark range and follows the inputs', async () => {
+		const tracked = await openPage('/tools/nps/retail/');
+		const { page } = tracked;
+		try {
+			const result = page.locator('[data-benchmark-result]').first();
+			// Retail preset: 410 / 260 / 130 gives +35, inside the illustrative 30–60.
+			await expect.poll(() => result.textContent()).toMatch(/35 is within the typical range of 30–60/);
+			await page.getByLabel(/^Detractors/).first().fill('500');
+			await expect.poll(() => result.textContent()).toMatch(/is below the typical range of 30–60/);
+			expect(await page.getByText('Illustrative rule of thumb; not a published benchmark').count()).toBeGreaterThan(0);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it.each([
+		{ industry: 'retail', label: 'Average basket value', value: '64' },
+		{ industry: 'saas', label: 'Average MRR per account', value: '380' },
+		{ industry: 'financial-services', label: 'Assets under management per relationship', value: '650000' },
+	])('opens the $industry lifetime value calculator with its own labels and defaults', async ({ industry, label, value }) => {
+		const tracked = await openPage(`/tools/clv/${industry}/`);
+		try {
+			await expect.poll(() => tracked.page.getByLabel(label).first().inputValue(), { timeout: 10_000 }).toBe(value);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it.each([
+		{ industry: 'retail', label: 'Customers who lapsed past their purchase window', value: '1450' },
+		{ industry: 'professional-services', label: 'Engagements not renewed', value: '6' },
+	])('counts churn the $industry way, with its labels and defaults', async ({ industry, label, value }) => {
+		const tracked = await openPage(`/tools/churn/${industry}/`);
+		try {
+			await expect.poll(() => tracked.page.getByLabel(label).first().inputValue(), { timeout: 10_000 }).toBe(value);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
