@@ -158,3 +158,26 @@ describe('calculator variants', () => {
 		}
 	});
 });
+
+describe('search', () => {
+	it('filters results by industry, by its display name', async () => {
+		const tracked = await openPage('/');
+		const { page } = tracked;
+		try {
+			await page.locator('button[data-open-modal]').first().click();
+			await page.locator('.pagefind-ui__search-input').fill('complaint final response');
+			const results = page.locator('.pagefind-ui__result-link');
+			await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			await page.locator('.pagefind-ui__filter-name', { hasText: /industry/i }).click();
+			await page.getByLabel(/^Financial services/).check();
+			await expect
+				.poll(async () => results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)), { timeout: 10_000 })
+				.toContain('/industries/financial-services/');
+			const paths = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+			expect(paths.every((p) => p.includes('financial-services'))).toBe(true);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
