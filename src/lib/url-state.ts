@@ -147,9 +147,10 @@ export const npsParams: ParamSpec[] = [
 // ---------------------------------------------------------------- Churn
 
 export const churnParams: ParamSpec[] = [
-	{ name: 'start', label: 'Customers at start', min: 0, int: true, default: 0 },
-	{ name: 'added', label: 'Customers added', min: 0, int: true, default: 0 },
-	{ name: 'lost', label: 'Customers lost', min: 0, int: true, default: 0 },
+	// Defaults are the worked example on /tools/churn/ (a fresh page shows a result, not an error).
+	{ name: 'start', label: 'Customers at start', min: 0, int: true, default: 200 },
+	{ name: 'added', label: 'Customers added', min: 0, int: true, default: 20 },
+	{ name: 'lost', label: 'Customers lost', min: 0, int: true, default: 10 },
 	{ name: 'months', label: 'Period length (months)', min: 1, max: 120, int: true, default: 1 },
 	{ name: 'lostNew', label: 'Lost who joined this period', min: 0, int: true, default: 0, optional: true },
 	{ name: 'mrr', label: 'Starting recurring revenue', min: 0, default: 0, optional: true },

@@ -3,7 +3,8 @@
  * with their error next to them, results as named <output> elements, the
  * announcer live region, URL mirroring and the "Copy link" button.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { parseParams, readFieldValues, type ParamSpec } from '../../../lib/url-state.ts';
 
 export interface NumberFieldProps {
 	/** Input id; also the URL parameter name for clarity in tests. */
@@ -215,4 +216,50 @@ export function FileProblems({ id, messages }: { id: string; messages: string[] 
 			</ul>
 		</div>
 	);
+}
+
+/**
+ * Text state for a set of numeric inputs: starts from the preset (or each
+ * spec's default), then takes what the page's link says once hydrated. Link
+ * problems become per-field notices that clear when the reader edits the field.
+ */
+export function useFieldState(specs: readonly ParamSpec[], presetValues: Record<string, number> = {}, emptyOptional = true) {
+	const [text, setText] = useState<Record<string, string>>(() =>
+		Object.fromEntries(
+			specs.map((p) => [p.name, presetValues[p.name] !== undefined ? String(presetValues[p.name]) : p.optional && emptyOptional ? '' : Number.isFinite(p.default) ? String(p.default) : '']),
+		),
+	);
+	const [notices, setNotices] = useState<Record<string, string>>({});
+	const [ready, setReady] = useState(false);
+	const [params, setParams] = useState<URLSearchParams | null>(null);
+	useInitialSearch((search) => {
+		const parsed = parseParams(search, specs);
+		if (parsed.present.length > 0 || Object.keys(parsed.messages).length > 0) {
+			setText((t) => {
+				const next = { ...t };
+				for (const name of parsed.present) next[name] = search.get(name)!.trim();
+				for (const name of Object.keys(parsed.messages)) {
+					// A missing optional value stays as the page had it.
+					if (search.has(name) || !specs.find((s) => s.name === name)?.optional) next[name] = t[name] || String(parsed.values[name]);
+				}
+				return next;
+			});
+			setNotices(parsed.messages);
+		}
+		setParams(search);
+		setReady(true);
+	});
+	const set = useCallback(
+		(name: string) => (value: string) => {
+			setText((t) => ({ ...t, [name]: value }));
+			setNotices((n) => {
+				if (!(name in n)) return n;
+				const { [name]: _removed, ...rest } = n;
+				return rest;
+			});
+		},
+		[],
+	);
+	const { values, errors } = useMemo(() => readFieldValues(text, specs), [text, specs]);
+	return { text, setText, set, notices, setNotices, ready, values, errors, params };
 }
