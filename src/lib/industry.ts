@@ -89,7 +89,8 @@ export function describeBenchmarkSource(b: { source?: string; year?: number; ill
 /** Sentence placing a result against a range, for the live region. */
 export function describePosition(label: string, value: number, range: Range & { unit: string }): string {
 	const position = compareWithRange(value, range);
-	const shown = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const shown = range.unit === '%' ? `${number}%` : range.unit === 'ratio' ? `${number} : 1` : number;
 	const where = position === 'within' ? 'within' : position === 'below' ? 'below' : 'above';
 	return `${label}: ${shown} is ${where} the typical range of ${formatRange(range)}.`;
 }

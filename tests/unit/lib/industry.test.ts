@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	compareWithRange,
 	describeBenchmarkSource,
+	describePosition,
 	formatRange,
 	orderWithFirst,
 	parseOutputNumber,
@@ -93,6 +94,12 @@ describe('benchmarks', () => {
 		expect(formatRange({ low: 10, high: 30, unit: '%' })).toBe('10–30%');
 		expect(formatRange({ low: 20, high: 50, unit: 'score' })).toBe('20–50');
 		expect(formatRange({ low: 3, high: 5, unit: 'ratio' })).toBe('3–5 : 1');
+	});
+
+	it('describes a result against a range with its unit', () => {
+		expect(describePosition('Your result', 10.95, { low: 10, high: 30, unit: '%' })).toBe('Your result: 10.95% is within the typical range of 10–30%.');
+		expect(describePosition('Your result', 7.7, { low: 3, high: 5, unit: 'ratio' })).toBe('Your result: 7.7 : 1 is above the typical range of 3–5 : 1.');
+		expect(describePosition('Your result', -12, { low: 20, high: 50, unit: 'score' })).toBe('Your result: -12 is below the typical range of 20–50.');
 	});
 
 	it('says plainly when a range is illustrative, and cites source and year otherwise', () => {
