@@ -26,7 +26,7 @@ import { computeHealth } from '../lib/metrics/health.ts';
 import { computeNps } from '../lib/metrics/nps.ts';
 import { toCalculatorPreset } from '../lib/industry-presets.ts';
 import { formatPath, type CheckedContent, type Problem } from './check.ts';
-import type { CalculatorId, Industry } from './industry.ts';
+import { completeIndustryFields, listMissingIndustryFields, type CalculatorId, type Industry, type IndustryFile } from './industry.ts';
 
 /** One problem inside an industry file: dotted field path and message. */
 export interface PresetIssue {
@@ -150,19 +150,21 @@ export function validateBenchmarks(industry: Pick<Industry, 'benchmarks'>): Pres
 	);
 }
 
-/** The cross-check: presets, benchmarks, owner and review dates of every industry file. */
+/** The cross-check: completeness, presets, benchmarks, owner and review dates of every industry file. */
 export function checkIndustries(content: CheckedContent): Problem[] {
 	const owners = new Set(content.owners.map((o) => o.id));
 	const problems: Problem[] = [];
 	for (const [key, value] of content.data) {
 		if (!key.startsWith('industries/')) continue;
-		const industry = value as Industry;
+		const industry = value as IndustryFile;
 		const file = `src/content/data/${key}`;
-		for (const issue of [...validateIndustryPresets(industry), ...validateBenchmarks(industry)]) problems.push({ file, ...issue });
-		if (owners.size > 0 && !owners.has(industry.owner)) {
+		for (const field of listMissingIndustryFields(industry)) problems.push({ file, field, message: completeIndustryFields[field] });
+		if (industry.presets) problems.push(...validateIndustryPresets(industry as Pick<Industry, 'name' | 'presets'>).map((issue) => ({ file, ...issue })));
+		problems.push(...validateBenchmarks(industry).map((issue) => ({ file, ...issue })));
+		if (industry.owner && owners.size > 0 && !owners.has(industry.owner)) {
 			problems.push({ file, field: 'owner', message: `unknown owner "${industry.owner}": use an id from src/content/data/owners.yaml` });
 		}
-		if (industry.reviewBy.getTime() <= industry.reviewed.getTime()) {
+		if (industry.reviewed && industry.reviewBy && industry.reviewBy.getTime() <= industry.reviewed.getTime()) {
 			problems.push({ file, field: 'reviewBy', message: 'reviewBy must be later than reviewed: set the next review date after the last one' });
 		}
 	}

@@ -192,6 +192,23 @@ export const guidanceSchema = z.object({
 	points: z.array(textField('guidance point')).min(1, { message: 'guidance needs at least one point' }),
 }, { error: 'guidance for this plan section is missing: add it with a lead: and a list of points:' });
 
+/**
+ * The sections an industry needs before its pages can be generated. They are
+ * optional in the schema (a file with just a name and summary can be referenced
+ * by pages while it is being written) and required by the industry
+ * cross-check (src/schemas/industry-check.ts), which names each missing one.
+ */
+export const completeIndustryFields = {
+	owner: 'owner is required: add the id of the person who keeps this industry right (from src/content/data/owners.yaml)',
+	reviewed: 'reviewed is required: add the date the owner last checked this file, e.g. reviewed: 2026-11-01',
+	reviewBy: 'reviewBy is required: add the next review date, e.g. reviewBy: 2027-05-01',
+	vocabulary: 'vocabulary is required: add customer (singular, plural), relationship (singular, plural) and owner',
+	serviceModel: 'serviceModel is required: add a summary and a list of notes',
+	presets: 'presets is required: add nps, churn, clv and health presets (copy an existing industry file to start)',
+	guidance: `guidance is required: write a lead and points for each plan section (${planTopics.join(', ')})`,
+} as const;
+export type CompleteIndustryField = keyof typeof completeIndustryFields;
+
 export const industrySchema = z.object({
 	/** Display name ("SaaS / technology"). */
 	name: textField('name'),
@@ -200,33 +217,57 @@ export const industrySchema = z.object({
 	/** Order in menus and lists; lower comes first. */
 	order: z.number({ error: 'order must be a number (lower comes first)' }).int().default(100),
 	/** Who keeps this industry's guidance right: an id from src/content/data/owners.yaml (owner of the generated pages). */
-	owner: idField('owner'),
+	owner: idField('owner').optional(),
 	/** When the owner last confirmed the file, benchmarks and rules are current. */
-	reviewed: dateField('reviewed'),
+	reviewed: dateField('reviewed').optional(),
 	/** When it must be reviewed again; later than reviewed (regulatory notes change). */
-	reviewBy: dateField('reviewBy'),
+	reviewBy: dateField('reviewBy').optional(),
 	/** The industry's words for customers and relationships. */
-	vocabulary: vocabularySchema,
+	vocabulary: vocabularySchema.optional(),
 	/** How service is usually organised. */
-	serviceModel: serviceModelSchema,
+	serviceModel: serviceModelSchema.optional(),
 	/** Starting values and definitions for each calculator. */
-	presets: z.object({
-		nps: npsPresetSchema,
-		churn: churnPresetSchema,
-		clv: clvPresetSchema,
-		health: healthPresetSchema,
-	}),
+	presets: z
+		.object({
+			nps: npsPresetSchema,
+			churn: churnPresetSchema,
+			clv: clvPresetSchema,
+			health: healthPresetSchema,
+		})
+		.optional(),
 	/** Typical ranges, each sourced or marked illustrative. */
 	benchmarks: z.array(benchmarkSchema).default([]),
 	/** Rules set by regulators (complaint timelines and the like); empty where none apply. */
 	regulatory: z.array(regulatoryNoteSchema).default([]),
 	/** Guidance for every plan section, keyed by the section's page id. */
-	guidance: z.object(
-		Object.fromEntries(planTopics.map((t) => [t, guidanceSchema])) as Record<PlanTopic, typeof guidanceSchema>,
-		{ error: `guidance is required: write a lead and points for each plan section (${planTopics.join(', ')})` },
-	),
+	guidance: z
+		.object(Object.fromEntries(planTopics.map((t) => [t, guidanceSchema])) as Record<PlanTopic, typeof guidanceSchema>, {
+			error: completeIndustryFields.guidance,
+		})
+		.optional(),
 });
 
-export type Industry = z.infer<typeof industrySchema>;
+/** An industry file as validated: sections may still be missing. */
+export type IndustryFile = z.infer<typeof industrySchema>;
+/** An industry with every section present: what the generated pages use. */
+export type Industry = IndustryFile & { [K in CompleteIndustryField]-?: NonNullable<IndustryFile[K]> };
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 export type IndustryGuidance = z.infer<typeof guidanceSchema>;
+
+/** The sections an industry file still lacks, in file order. */
+export function listMissingIndustryFields(industry: IndustryFile): CompleteIndustryField[] {
+	return (Object.keys(completeIndustryFields) as CompleteIndustryField[]).filter((field) => industry[field] === undefined);
+}
+
+/**
+ * The industry with every section, for the generated pages. The build-time
+ * content check reports missing sections first, so this only throws if a page
+ * renders an industry the check never saw.
+ */
+export function requireCompleteIndustry(id: string, industry: IndustryFile): Industry {
+	const missing = listMissingIndustryFields(industry);
+	if (missing.length > 0) {
+		throw new Error(`src/content/data/industries/${id}.yaml: ${missing.map((f) => completeIndustryFields[f]).join('; ')}`);
+	}
+	return industry as Industry;
+}

@@ -16,7 +16,7 @@ import {
 	npsPresetSchema,
 	revenueRetentionSchema,
 } from '../../../src/schemas/calculators.ts';
-import { industrySchema, type Industry } from '../../../src/schemas/industry.ts';
+import { industrySchema, requireCompleteIndustry, type Industry } from '../../../src/schemas/industry.ts';
 import { validateIndustryPresets } from '../../../src/schemas/industry-check.ts';
 import { computeChurn, computeRevenueRetention } from '../../../src/lib/metrics/churn.ts';
 import { computeClv } from '../../../src/lib/metrics/clv.ts';
@@ -28,7 +28,10 @@ import { listClvPresetRows, toCalculatorPreset } from '../../../src/lib/industry
 const DIR = 'src/content/data/industries';
 const industries: [string, Industry][] = readdirSync(DIR)
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => [f.replace('.yaml', ''), industrySchema.parse(parse(readFileSync(`${DIR}/${f}`, 'utf8')))]);
+	.map((f) => {
+		const id = f.replace('.yaml', '');
+		return [id, requireCompleteIndustry(id, industrySchema.parse(parse(readFileSync(`${DIR}/${f}`, 'utf8'))))];
+	});
 
 /** CLV of a preset with the calculator's engine; model defaults fill fields the preset leaves out. */
 function clvOf(industry: Industry) {

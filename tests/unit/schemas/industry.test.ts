@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, type Problem, type RawContent } from '../../../src/schemas/check.ts';
-import { industrySchema, planTopics } from '../../../src/schemas/industry.ts';
+import { industrySchema, planTopics, requireCompleteIndustry } from '../../../src/schemas/industry.ts';
 import { readContent } from '../../../scripts/check-content.ts';
 
 const DIR = 'src/content/data/industries';
@@ -35,11 +35,11 @@ describe('industry files', () => {
 
 	it.each(files)('%s has guidance for all nine plan sections', (file) => {
 		const data = industrySchema.parse(load(file));
-		expect(Object.keys(data.guidance).sort()).toEqual([...planTopics].sort());
+		expect(Object.keys(data.guidance ?? {}).sort()).toEqual([...planTopics].sort());
 	});
 
 	it('gives financial services complaint timelines with regulator and source, and the UK eight-week rule', () => {
-		const fs = industrySchema.parse(load('financial-services.yaml'));
+		const fs = requireCompleteIndustry('financial-services', industrySchema.parse(load('financial-services.yaml')));
 		const uk = fs.regulatory.find((r) => r.jurisdiction === 'United Kingdom');
 		expect(uk?.regulator).toMatch(/FCA/);
 		expect(uk?.source).toMatch(/DISP 1\.6/);
@@ -80,10 +80,20 @@ describe('bad industry files are rejected with file, field and fix', () => {
 		expect(hit!.message).toMatch(message);
 	});
 
-	it('names a new, unknown industry file the same way', () => {
+	it('lists every missing section of a new file that has only a name and summary', () => {
 		const problems = checkWith('brand-new.yaml', { name: 'Brand new', summary: 'A test.' });
-		expect(problems.length).toBeGreaterThan(0);
 		expect(new Set(problems.map((p) => p.file))).toEqual(new Set([`${DIR}/brand-new.yaml`]));
-		expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['owner', 'vocabulary', 'presets', 'guidance']));
+		expect(problems.map((p) => p.field)).toEqual(['owner', 'reviewed', 'reviewBy', 'vocabulary', 'serviceModel', 'presets', 'guidance']);
+		expect(problems.find((p) => p.field === 'presets')?.message).toMatch(/copy an existing industry file/);
+	});
+
+	it('accepts a file with only a name and summary in the core schema, so pages can reference an industry being written', () => {
+		expect(industrySchema.safeParse({ name: 'Brand new', summary: 'A test.' }).success).toBe(true);
+	});
+
+	it('refuses to render an incomplete industry, naming its file', () => {
+		expect(() => requireCompleteIndustry('brand-new', industrySchema.parse({ name: 'Brand new', summary: 'A test.' }))).toThrow(
+			/src\/content\/data\/industries\/brand-new\.yaml: owner is required/,
+		);
 	});
 });
