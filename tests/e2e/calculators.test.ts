@@ -166,6 +166,23 @@ describe('NPS calculator', () => {
 		}
 	});
 
+	it('reads pasted 0–10 answers and names the entries it skipped', async () => {
+		const tracked = await openCalculator('/tools/nps/');
+		const { page } = tracked;
+		try {
+			await page.getByLabel('Individual 0–10 answers').check();
+			await page.getByLabel(/Paste answers/).fill('10, 9 8\n7; x 0 12');
+			expect(await readOutput(page, 'Responses')).toBe('5');
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('+20.0');
+			expect(await page.locator('#nps-pasted-problems').textContent()).toMatch(/entry 5 \("x"\).*entry 7 \("12"\)/s);
+			const params = await waitForQuery(page, 'promoters=2');
+			expect(params.get('detractors')).toBe('1');
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
 	it('refuses a 21 MB file with a clear message', async () => {
 		const tracked = await openCalculator('/tools/nps/');
 		const { page } = tracked;
