@@ -9,7 +9,8 @@
  *           revenue mrr, expansion, contraction, churned
  *   CLV     arpa (per month), margin (%), churn (% per month), discount (% per
  *           year; absent or 0 = simple), horizon (months), cac; other models
- *           use their own field ids (orderValue, frequency, …) and `model`
+ *           use their own field ids (orderValue, frequency, …); the model
+ *           itself is fixed by the page (industry variants have their own)
  *   Health  one parameter per signal id (usage, lastContact, …), previous,
  *           and `sig` (repeated) when the signal set differs from the preset
  *
@@ -180,14 +181,6 @@ export function buildFieldParams(fields: readonly FieldSpec[], optionalIds: read
 		default: f.default,
 		optional: optionalIds.includes(f.id),
 	}));
-}
-
-/** The CLV `model` parameter, if it names a known model. */
-export function parseModelParam(search: string | URLSearchParams, known: readonly string[]): { model?: string; message?: string } {
-	const raw = toSearchParams(search).get('model');
-	if (raw === null) return {};
-	if (known.includes(raw)) return { model: raw };
-	return { message: `The link's model ("${raw.slice(0, 40)}") is not one of ${known.join(', ')}; using the page's model.` };
 }
 
 // ---------------------------------------------------------------- Health

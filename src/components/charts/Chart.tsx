@@ -81,8 +81,28 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 	// Bumped when the reader switches light/dark theme, so colours are re-read.
 	const [theme, setTheme] = useState(0);
 	const drawnTheme = useRef(0);
+	// chart.js loads only once the chart is near the screen, so opening a page stays light.
+	const [near, setNear] = useState(false);
+	const figureRef = useRef<HTMLElement>(null);
+	useEffect(() => {
+		const el = figureRef.current;
+		if (!el || near) return;
+		if (typeof IntersectionObserver === 'undefined') {
+			setNear(true);
+			return;
+		}
+		const observer = new IntersectionObserver((entries) => {
+			if (entries.some((e) => e.isIntersecting)) {
+				setNear(true);
+				observer.disconnect();
+			}
+		});
+		observer.observe(el);
+		return () => observer.disconnect();
+	}, [near]);
 
 	useEffect(() => {
+		if (!near) return;
 		let cancelled = false;
 		const draw = async () => {
 			const { Chart: ChartJs } = await loadChartJs();
@@ -127,7 +147,7 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 		return () => {
 			cancelled = true;
 		};
-	}, [type, labels, datasets, xTitle, yTitle, yMin, yMax, theme]);
+	}, [type, labels, datasets, xTitle, yTitle, yMin, yMax, theme, near]);
 
 	// Redraw with the new palette when the reader switches light/dark theme.
 	useEffect(() => {
@@ -139,7 +159,7 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 	useEffect(() => () => chartRef.current?.destroy(), []);
 
 	return (
-		<figure className="calc-chart" aria-labelledby={`${id}-title`}>
+		<figure ref={figureRef} className="calc-chart" aria-labelledby={`${id}-title`}>
 			<figcaption id={`${id}-title`} className="calc-chart-title">
 				{title}
 			</figcaption>

@@ -6,7 +6,6 @@ import {
 	npsParams,
 	parseChurnBasis,
 	parseHealthParams,
-	parseModelParam,
 	parseNumberText,
 	parseParams,
 	parseSignalParams,
@@ -107,11 +106,10 @@ describe('parseParams', () => {
 });
 
 describe('other parameters', () => {
-	it('reads the churn basis and the CLV model', () => {
+	it('reads the churn basis', () => {
 		expect(parseChurnBasis('basis=average').basis).toBe('average');
+		expect(parseChurnBasis('').basis).toBe('start');
 		expect(parseChurnBasis('basis=weird').message).toMatch(/must be "start" or "average"/);
-		expect(parseModelParam('model=retail', ['recurring', 'retail']).model).toBe('retail');
-		expect(parseModelParam('model=zzz', ['recurring']).message).toMatch(/not one of/);
 	});
 
 	it('round-trips health values, previous score and a changed signal set', () => {
