@@ -14,6 +14,7 @@ import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
 import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
 import { planDataFileSpecs, planRules } from './plan-data.ts';
+import { checkIndustries } from './industry-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -92,6 +93,8 @@ export const crossChecks: CrossCheck[] = [
 	...planRules,
 	// Proposals' references to pages, KPIs, owners and successors: proposal.ts.
 	checkProposalReferences,
+	// Industry files: presets valid for their calculators, benchmarks, owners: industry-check.ts.
+	checkIndustries,
 ];
 
 /** Turns zod's issues into problems for one file. */

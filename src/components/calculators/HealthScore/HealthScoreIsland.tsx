@@ -1,0 +1,416 @@
+/**
+ * Account health island: one account's score from configurable signals, and a
+ * whole portfolio scored from a CSV, sorted by risk, exportable. Scoring is in
+ * src/lib/metrics/health.ts; signal rules in src/lib/calculator-rules.ts.
+ */
+import { useMemo, useState } from 'react';
+import Chart from '../../charts/Chart.tsx';
+import { computeHealth, countByBand, defaultHealthConfig, LOW_COVERAGE, sortByRisk, type HealthBand, type HealthResult } from '../../../lib/metrics/health.ts';
+import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
+import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
+import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
+import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
+import type { PortfolioRow } from '../../../lib/csv.ts';
+import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+
+// The CSV reader (and papaparse) loads only when someone imports a file.
+const loadCsv = () => import('../../../lib/csv.ts');
+
+export interface HealthScoreIslandProps {
+	/** Signal set, band boundaries, starting values and heading (validated by the .astro wrapper). */
+	preset?: HealthPreset;
+	/** Mirror state into the address bar (default true). */
+	syncUrl?: boolean;
+}
+
+interface SignalRow {
+	key: number;
+	id: string;
+	name: string;
+	weight: string;
+	direction: HealthSignal['direction'];
+	poor: string;
+	good: string;
+	critical: string;
+	/** Added on this page: its id follows its name until the page is reloaded. */
+	fresh?: boolean;
+}
+
+const bandNames: Record<HealthBand, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
+/** Rows shown in the portfolio table; the export has them all. */
+const SHOWN_ROWS = 100;
+
+function toRows(config: HealthConfig): SignalRow[] {
+	return config.signals.map((s, i) => ({
+		key: i,
+		id: s.id,
+		name: s.name,
+		weight: String(s.weight),
+		direction: s.direction,
+		poor: String(s.poor),
+		good: String(s.good),
+		critical: s.critical === undefined ? '' : String(s.critical),
+	}));
+}
+
+/** A new signal's id from its name: "Logins per week" → "loginsPerWeek", made unique. */
+function makeId(name: string, taken: Set<string>): string {
+	const words = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+	let base = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('') || 'signal';
+	if (!/^[a-z]/.test(base)) base = `s${base}`;
+	let id = base;
+	for (let n = 2; taken.has(id) || id === 'previous' || id === 'sig'; n++) id = `${base}${n}`;
+	return id;
+}
+
+function readRows(rows: SignalRow[], bands: HealthConfig['bands']): { config: HealthConfig | null; rowErrors: Record<number, string[]>; general: string[] } {
+	const rowErrors: Record<number, string[]> = {};
+	const num = (t: string) => {
+		const p = parseNumberText(t);
+		return p.ok ? p.value : Number.NaN;
+	};
+	const signals: HealthSignal[] = rows.map((r) => ({
+		id: r.id,
+		name: r.name.trim(),
+		weight: num(r.weight),
+		direction: r.direction,
+		poor: num(r.poor),
+		good: num(r.good),
+		...(r.critical.trim() !== '' ? { critical: num(r.critical) } : {}),
+	}));
+	signals.forEach((s, i) => {
+		const issues = checkSignalFields(s);
+		if (issues.length) rowErrors[rows[i].key] = issues.map((x) => x.message);
+	});
+	const general = rows.length === 0 ? ['Add at least one signal (three or more leading indicators are recommended).'] : checkHealthSignals(signals).map((x) => x.message);
+	const ok = Object.keys(rowErrors).length === 0 && general.length === 0;
+	return { config: ok ? { signals, bands } : null, rowErrors, general };
+}
+
+function BandLabel({ band }: { band: HealthBand | null }) {
+	return <span className={`calc-band calc-band-${band ?? 'none'}`}>{band ? bandNames[band] : 'No score'}</span>;
+}
+
+interface ScoredRow extends PortfolioRow {
+	result: HealthResult;
+}
+
+export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScoreIslandProps) {
+	const presetConfig: HealthConfig = (preset?.config as HealthConfig | undefined) ?? defaultHealthConfig;
+	const bands = presetConfig.bands ?? defaultHealthConfig.bands;
+	const [rows, setRows] = useState<SignalRow[]>(() => toRows(presetConfig));
+	const [nextKey, setNextKey] = useState(presetConfig.signals.length);
+	const [valueText, setValueText] = useState<Record<string, string>>(() =>
+		Object.fromEntries(presetConfig.signals.map((s) => [s.id, preset?.values?.[s.id] !== undefined ? String(preset.values[s.id]) : ''])),
+	);
+	const [previousText, setPreviousText] = useState('');
+	const [notices, setNotices] = useState<Record<string, string>>({});
+	const [configNotice, setConfigNotice] = useState('');
+	const [ready, setReady] = useState(false);
+	const [portfolio, setPortfolio] = useState<{ name: string; rows: ScoredRow[]; problems: string[]; missing: string[] } | null>(null);
+	const [fileError, setFileError] = useState('');
+	const [busy, setBusy] = useState(false);
+
+	useInitialSearch((params) => {
+		const fromLink = parseSignalParams(params, bands);
+		const config = fromLink.config ?? presetConfig;
+		if (fromLink.config) {
+			setRows(toRows(fromLink.config));
+			setNextKey(fromLink.config.signals.length);
+		}
+		if (fromLink.message) setConfigNotice(fromLink.message);
+		const parsed = parseHealthParams(params, config);
+		const anyValue = config.signals.some((s) => params.has(s.id)) || params.has('previous');
+		if (anyValue) {
+			setValueText(Object.fromEntries(config.signals.map((s) => [s.id, parsed.values[s.id] === null ? '' : String(parsed.values[s.id])])));
+			setPreviousText(parsed.previous === null ? '' : String(parsed.previous));
+		}
+		setNotices(parsed.messages);
+		setReady(true);
+	});
+
+	const { config, rowErrors, general } = useMemo(() => readRows(rows, bands), [rows, bands]);
+
+	// One account's values: empty is missing data (allowed), anything else must be a number.
+	const valueErrors: Record<string, string> = {};
+	const values: Record<string, number | null> = {};
+	for (const r of rows) {
+		const t = valueText[r.id] ?? '';
+		if (t.trim() === '') {
+			values[r.id] = null;
+			continue;
+		}
+		const p = parseNumberText(t);
+		if (p.ok) values[r.id] = p.value;
+		else {
+			values[r.id] = null;
+			valueErrors[r.id] = `${r.name || 'This signal'} must be a number, or left empty if you have no data`;
+		}
+	}
+	let previous: number | null = null;
+	let previousError = '';
+	if (previousText.trim() !== '') {
+		const p = parseNumberText(previousText);
+		if (p.ok && p.value >= 0 && p.value <= 100) previous = p.value;
+		else previousError = 'Previous score must be a number from 0 to 100, or left empty';
+	}
+	const result = config && Object.keys(valueErrors).length === 0 ? computeHealth(config, values, previous) : null;
+
+	const query = useMemo(() => (config ? serializeHealthParams(values, previous, config, presetConfig) : ''), [config, JSON.stringify(values), previous, presetConfig]);
+	const owned = useMemo(() => {
+		const ids = new Set([...rows.map((r) => r.id), ...presetConfig.signals.map((s) => s.id), 'previous', 'sig']);
+		return (name: string) => ids.has(name);
+	}, [rows, presetConfig]);
+	useUrlMirror(query, owned, syncUrl && config !== null, ready);
+
+	const updateRow = (key: number, patch: Partial<SignalRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+	const addSignal = () => {
+		const taken = new Set(rows.map((r) => r.id));
+		const id = makeId('New signal', taken);
+		setRows((rs) => [...rs, { key: nextKey, id, name: 'New signal', weight: '10', direction: 'higher-is-better', poor: '0', good: '100', critical: '', fresh: true }]);
+		setNextKey((k) => k + 1);
+	};
+	const removeSignal = (key: number) => setRows((rs) => rs.filter((r) => r.key !== key));
+
+	const scorePortfolio = async (file: File | undefined) => {
+		setFileError('');
+		setPortfolio(null);
+		if (!file) return;
+		if (!config) {
+			setFileError('Fix the signal settings first: the portfolio is scored with them.');
+			return;
+		}
+		setBusy(true);
+		try {
+			const csv = await loadCsv();
+			const read = await readFileText(file, csv.MAX_CSV_BYTES, csv.checkCsvSize);
+			if (read.error) {
+				setFileError(read.error);
+				return;
+			}
+			const table = csv.parseCsv(read.text!);
+			const p = csv.readPortfolio(table, config);
+			if (p.columnError) {
+				setFileError(p.columnError);
+				return;
+			}
+			if (p.rows.length === 0) {
+				setFileError('No accounts could be read from the file. Each row needs an account name and at least one signal value.');
+				return;
+			}
+			const scored = sortByRisk(p.rows.map((r) => ({ ...r, result: computeHealth(config, r.values, r.previous) })));
+			setPortfolio({ name: file.name, rows: scored, problems: csv.summarizeErrors(p.errors), missing: p.missingSignals });
+		} finally {
+			setBusy(false);
+		}
+	};
+
+	const exportPortfolio = async () => {
+		if (!portfolio) return;
+		const csv = await loadCsv();
+		const header = ['Account', 'Band', 'Score', 'Previous', 'Change', 'Coverage (%)', 'Biggest drag', 'Critical signals', 'Source line'];
+		const body = portfolio.rows.map((r) => [
+			r.account,
+			r.result.band ? bandNames[r.result.band] : 'No score',
+			r.result.score,
+			r.previous,
+			r.result.change,
+			Math.round(r.result.coverage * 1000) / 10,
+			r.result.weakest?.name ?? '',
+			r.result.criticalSignals.join('; '),
+			r.line,
+		]);
+		downloadText(csv.writeCsv([header, ...body]), `health-scores-${portfolio.name.replace(/\.[^.]+$/, '')}.csv`);
+	};
+
+	const bandChart = useMemo(() => {
+		if (!portfolio) return null;
+		const counts = countByBand(portfolio.rows);
+		const labels = ['Red', 'Yellow', 'Green', ...(counts.none ? ['No score'] : [])];
+		const data = [counts.red, counts.yellow, counts.green, ...(counts.none ? [counts.none] : [])];
+		return {
+			labels,
+			datasets: [{ label: 'Accounts', data, tone: ['red', 'orange', 'green', 'gray'].slice(0, labels.length) as ('red' | 'orange' | 'green' | 'gray')[] }],
+			summary: `${formatCount(portfolio.rows.length)} accounts: ${labels.map((l, i) => `${formatCount(data[i])} ${l.toLowerCase()}`).join(', ')}.`,
+		};
+	}, [portfolio]);
+
+	const allErrors = [...Object.values(valueErrors), ...(previousError ? [previousError] : []), ...Object.values(rowErrors).flat(), ...general];
+	const trendText = !result || result.change === null ? '—' : `${result.trend === 'up' ? 'Up' : result.trend === 'down' ? 'Down' : 'Flat'} (${formatSigned(result.change, 1)})`;
+
+	return (
+		<section className="calc" aria-label={preset?.title ?? 'Account health score calculator'}>
+			{preset?.title ? <h3 className="calc-title">{preset.title}</h3> : null}
+			{configNotice ? <p className="calc-notice">{configNotice}</p> : null}
+			<h4 className="calc-subtitle">One account</h4>
+			<p className="calc-help">Leave a signal empty when you have no data for it: it is left out and the other weights are scaled up.</p>
+			<div className="calc-grid">
+				{rows.map((r) => (
+					<NumberField
+						key={r.key}
+						id={`health-${r.id}`}
+						label={r.name || r.id}
+						value={valueText[r.id] ?? ''}
+						onChange={(v) => {
+							setValueText((t) => ({ ...t, [r.id]: v }));
+							setNotices((n) => ({ ...n, [r.id]: '' }));
+						}}
+						error={valueErrors[r.id]}
+						notice={notices[r.id] || undefined}
+						placeholder="no data"
+						help={`${r.direction === 'higher-is-better' ? 'Higher is better' : 'Lower is better'}: ${r.poor} scores 0, ${r.good} scores 100${r.critical.trim() ? `; ${r.critical} or ${r.direction === 'higher-is-better' ? 'lower' : 'higher'} forces red` : ''}.`}
+					/>
+				))}
+				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => ({ ...n, previous: '' })); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
+			</div>
+
+			<div className="calc-results">
+				<Result primary name="Health score" value={result ? (result.score === null ? 'No score' : formatNumber(result.score, 1)) : '—'} detail={!result ? 'Fix the highlighted field.' : result.score === null ? 'Enter at least one signal with a weight above 0.' : 'From 0 (worst) to 100 (best).'} />
+				<Result name="Band" value={result?.band ? bandNames[result.band] : result ? 'No band' : '—'} tone={result?.band === 'green' ? 'good' : result?.band === 'yellow' ? 'warn' : result?.band === 'red' ? 'bad' : undefined} detail={result?.forcedRed ? `Forced red by a critical signal: ${result.criticalSignals.join(', ')}.` : result?.criticalSignals.length ? `Critical: ${result.criticalSignals.join(', ')}.` : `Green from ${bands.green}, yellow from ${bands.yellow}, red below.`} />
+				<Result name="Coverage" value={result ? formatPercent(result.coverage, 0) : '—'} tone={result && result.coverage < LOW_COVERAGE ? 'warn' : undefined} detail={result && result.coverage < LOW_COVERAGE ? 'Less than half the weight has data: treat the score with care.' : 'Share of the total weight with data.'} />
+				<Result name="Trend" value={trendText} detail={result?.change === null || !result ? 'Enter the previous score to see the trend.' : 'Changes under 1 point count as flat.'} />
+				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatNumber(result.weakest.shortfall, 1)} points.` : undefined} />
+			</div>
+
+			<details className="calc-section" open={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
+				<summary>Configure signals</summary>
+				<p className="calc-help">
+					Weights are relative (they need not add up to 100). <em>Poor</em> scores 0 points and <em>good</em> scores 100, with a straight line between. A value at or beyond <em>critical</em> makes the account red whatever the score. Signal ids are the CSV column headers.
+				</p>
+				<div className="table-scroll" tabIndex={0} role="region" aria-label="Signal settings">
+					<table className="calc-table-input">
+						<thead>
+							<tr>
+								<th scope="col">Signal (CSV column)</th>
+								<th scope="col">Weight</th>
+								<th scope="col">Direction</th>
+								<th scope="col">Poor (0 pts)</th>
+								<th scope="col">Good (100 pts)</th>
+								<th scope="col">Critical</th>
+								<th scope="col">
+									<span className="calc-sr-only">Remove</span>
+								</th>
+							</tr>
+						</thead>
+						<tbody>
+							{rows.map((r, i) => {
+								const errId = rowErrors[r.key] ? `health-row-${r.key}-error` : undefined;
+								const cell = (field: 'weight' | 'poor' | 'good' | 'critical', label: string) => (
+									<td>
+										<input type="text" inputMode="decimal" aria-label={`${label} for ${r.name || `signal ${i + 1}`}`} value={r[field]} onChange={(e) => updateRow(r.key, { [field]: e.target.value })} aria-invalid={errId ? true : undefined} aria-describedby={errId} placeholder={field === 'critical' ? 'none' : undefined} />
+									</td>
+								);
+								return (
+									<tr key={r.key}>
+										<td>
+											<input type="text" aria-label={`Name of signal ${i + 1}`} value={r.name} onChange={(e) => {
+													const name = e.target.value;
+													const taken = new Set(rows.filter((x) => x.key !== r.key).map((x) => x.id));
+													updateRow(r.key, r.fresh ? { name, id: makeId(name, taken) } : { name });
+												}} aria-invalid={errId ? true : undefined} aria-describedby={errId} />
+											<span className="calc-help">
+												<code>{r.id}</code>
+											</span>
+											{errId ? (
+												<p id={errId} className="calc-error">
+													{rowErrors[r.key].join(' ')}
+												</p>
+											) : null}
+										</td>
+										{cell('weight', 'Weight')}
+										<td>
+											<select aria-label={`Direction for ${r.name || `signal ${i + 1}`}`} value={r.direction} onChange={(e) => updateRow(r.key, { direction: e.target.value as HealthSignal['direction'] })}>
+												<option value="higher-is-better">Higher is better</option>
+												<option value="lower-is-better">Lower is better</option>
+											</select>
+										</td>
+										{cell('poor', 'Poor value')}
+										{cell('good', 'Good value')}
+										{cell('critical', 'Critical value')}
+										<td>
+											<button type="button" className="calc-button calc-button-secondary" onClick={() => removeSignal(r.key)} aria-label={`Remove ${r.name || `signal ${i + 1}`}`}>
+												Remove
+											</button>
+										</td>
+									</tr>
+								);
+							})}
+						</tbody>
+					</table>
+				</div>
+				{general.length ? <FileProblems id="health-config-problems" messages={general} /> : null}
+				<div className="calc-copy">
+					<button type="button" className="calc-button calc-button-secondary" onClick={addSignal}>
+						Add a signal
+					</button>
+					<button type="button" className="calc-button calc-button-secondary" onClick={() => { setRows(toRows(presetConfig)); setConfigNotice(''); }}>
+						Reset to the page's signals
+					</button>
+				</div>
+			</details>
+
+			<details className="calc-section" open={portfolio !== null || fileError !== ''}>
+				<summary>Score a whole portfolio from a CSV file</summary>
+				<p className="calc-help">
+					One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({rows.map((r) => r.id).join(', ')}), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
+				</p>
+				<div className="calc-field">
+					<label htmlFor="health-file">Portfolio CSV file</label>
+					<input id="health-file" type="file" accept=".csv,text/csv,text/plain" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
+					{busy ? <p className="calc-help" role="status">Reading the file…</p> : null}
+					{fileError ? (
+						<p id="health-file-error" className="calc-error">
+							{fileError}
+						</p>
+					) : null}
+					{portfolio ? <FileProblems id="health-file-problems" messages={portfolio.problems.length ? ['Some lines were skipped or partly read (the rest are scored):', ...portfolio.problems] : []} /> : null}
+				</div>
+				{portfolio ? (
+					<>
+						<p role="status">
+							Scored {formatCount(portfolio.rows.length)} accounts from {portfolio.name}, riskiest first{portfolio.rows.length > SHOWN_ROWS ? `; the table shows the first ${SHOWN_ROWS}, the export has all of them` : ''}.
+							{portfolio.missing.length ? ` No column for: ${portfolio.missing.join(', ')} (treated as missing data).` : ''}
+						</p>
+						<button type="button" className="calc-button" onClick={() => void exportPortfolio()}>
+							Export scores as CSV
+						</button>
+						<div className="table-scroll" tabIndex={0} role="region" aria-label="Accounts by risk">
+							<table>
+								<caption className="calc-sr-only">Accounts sorted by risk</caption>
+								<thead>
+									<tr>
+										<th scope="col">Account</th>
+										<th scope="col">Band</th>
+										<th scope="col">Score</th>
+										<th scope="col">Change</th>
+										<th scope="col">Coverage</th>
+										<th scope="col">Biggest drag</th>
+									</tr>
+								</thead>
+								<tbody>
+									{portfolio.rows.slice(0, SHOWN_ROWS).map((r) => (
+										<tr key={`${r.line}-${r.account}`}>
+											<th scope="row">{r.account}</th>
+											<td>
+												<BandLabel band={r.result.band} />
+												{r.result.forcedRed ? ' (critical)' : ''}
+											</td>
+											<td>{formatNumber(r.result.score, 1)}</td>
+											<td>{formatSigned(r.result.change, 1)}</td>
+											<td>{formatPercent(r.result.coverage, 0)}</td>
+											<td>{r.result.weakest?.name ?? '—'}</td>
+										</tr>
+									))}
+								</tbody>
+							</table>
+						</div>
+						{bandChart ? <Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" labelHeader="Band" formatValue={(v) => formatCount(v)} /> : null}
+					</>
+				) : null}
+			</details>
+
+			{config ? <CopyLink query={query} owned={owned} /> : null}
+			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : fileError} />
+		</section>
+	);
+}

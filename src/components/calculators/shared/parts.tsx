@@ -1,0 +1,265 @@
+/**
+ * Building blocks every calculator island shares: labelled number inputs
+ * with their error next to them, results as named <output> elements, the
+ * announcer live region, URL mirroring and the "Copy link" button.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { parseParams, readFieldValues, type ParamSpec } from '../../../lib/url-state.ts';
+
+export interface NumberFieldProps {
+	/** Input id; also the URL parameter name for clarity in tests. */
+	id: string;
+	label: string;
+	value: string;
+	onChange: (value: string) => void;
+	/** Error shown next to the field (aria-invalid + aria-describedby). */
+	error?: string;
+	/** Notice that is not an error (e.g. what a shared link contained). */
+	notice?: string;
+	/** One line of help. */
+	help?: string;
+	/** Short unit after the input ("%", "months"). */
+	unit?: string;
+	/** Let the field be empty without an error (optional inputs). */
+	placeholder?: string;
+	/** Keyboard hint for phones. */
+	decimal?: boolean;
+}
+
+/** A text input for numbers (type=text with inputmode, so "1,234" and "2.5%" are accepted as typed). */
+export function NumberField({ id, label, value, onChange, error, notice, help, unit, placeholder, decimal = true }: NumberFieldProps) {
+	const helpId = `${id}-help`;
+	const errorId = `${id}-error`;
+	const noticeId = `${id}-notice`;
+	const describedBy = [help ? helpId : '', notice ? noticeId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+	return (
+		<div className={`calc-field${error ? ' calc-field-invalid' : ''}`}>
+			<label htmlFor={id}>{label}</label>
+			<div className="calc-input-row">
+				<input
+					id={id}
+					name={id}
+					type="text"
+					inputMode={decimal ? 'decimal' : 'numeric'}
+					autoComplete="off"
+					spellCheck={false}
+					value={value}
+					placeholder={placeholder}
+					aria-invalid={error ? true : undefined}
+					aria-describedby={describedBy}
+					onChange={(e) => onChange(e.target.value)}
+				/>
+				{unit ? <span className="calc-unit" aria-hidden="true">{unit}</span> : null}
+			</div>
+			{help ? (
+				<p id={helpId} className="calc-help">
+					{help}
+				</p>
+			) : null}
+			{notice && !error ? (
+				<p id={noticeId} className="calc-notice">
+					{notice}
+				</p>
+			) : null}
+			{error ? (
+				<p id={errorId} className="calc-error">
+					<span aria-hidden="true">⚠ </span>
+					{error}
+				</p>
+			) : null}
+		</div>
+	);
+}
+
+export interface ResultProps {
+	/** The metric's name: the output's accessible name, exactly as the issue names it. */
+	name: string;
+	/** Displayed value: never empty, never NaN/Infinity (callers pass "—" or words). */
+	value: string;
+	/** Ids of inputs the result depends on (the output's `for`). */
+	inputs?: string[];
+	/** Extra line under the value (context, rule of thumb, reason). */
+	detail?: ReactNode;
+	/** Visual emphasis. */
+	tone?: 'good' | 'warn' | 'bad';
+	/** Larger headline result. */
+	primary?: boolean;
+}
+
+/** One result: a visible name and an <output> named by it. */
+export function Result({ name, value, inputs, detail, tone, primary }: ResultProps) {
+	const id = useId();
+	const shown = value.trim() === '' || /NaN|Infinity/.test(value) ? '—' : value;
+	return (
+		<div className={`calc-result${primary ? ' calc-result-primary' : ''}${tone ? ` calc-tone-${tone}` : ''}`}>
+			<span id={`${id}-name`} className="calc-result-name">
+				{name}
+			</span>
+			<output id={`${id}-value`} aria-labelledby={`${id}-name`} htmlFor={inputs?.join(' ')} className="calc-result-value">
+				{shown}
+			</output>
+			{detail ? <span className="calc-result-detail">{detail}</span> : null}
+		</div>
+	);
+}
+
+/**
+ * Announces a short summary of problems to screen readers after the reader
+ * pauses typing (so each keystroke does not interrupt).
+ */
+export function Announcer({ message }: { message: string }) {
+	const [spoken, setSpoken] = useState('');
+	useEffect(() => {
+		const t = setTimeout(() => setSpoken(message), 700);
+		return () => clearTimeout(t);
+	}, [message]);
+	return (
+		<div className="calc-sr-only" role="status" aria-live="polite">
+			{spoken}
+		</div>
+	);
+}
+
+/** Read the page's query string once after hydration (server render uses presets). */
+export function useInitialSearch(onRead: (params: URLSearchParams) => void) {
+	const done = useRef(false);
+	useEffect(() => {
+		if (done.current) return;
+		done.current = true;
+		onRead(new URLSearchParams(window.location.search));
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+}
+
+/**
+ * Mirror this calculator's parameters into the address bar (replaceState, so
+ * the back button is not flooded). Only the names this calculator owns are
+ * touched, so two calculators on one page keep each other's state.
+ */
+export function useUrlMirror(query: string, owned: (name: string) => boolean, enabled: boolean, ready: boolean) {
+	useEffect(() => {
+		if (!enabled || !ready) return;
+		const t = setTimeout(() => {
+			const url = new URL(window.location.href);
+			for (const key of [...url.searchParams.keys()]) if (owned(key)) url.searchParams.delete(key);
+			for (const [k, v] of new URLSearchParams(query)) url.searchParams.append(k, v);
+			const next = `${url.pathname}${url.search}${url.hash}`;
+			if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+				window.history.replaceState(window.history.state, '', next);
+			}
+		}, 150);
+		return () => clearTimeout(t);
+	}, [query, enabled, ready, owned]);
+}
+
+/** "Copy link" button: copies the page address with this calculator's state. */
+export function CopyLink({ query, owned }: { query: string; owned: (name: string) => boolean }) {
+	const [status, setStatus] = useState('');
+	const copy = async () => {
+		const url = new URL(window.location.href);
+		for (const key of [...url.searchParams.keys()]) if (owned(key)) url.searchParams.delete(key);
+		for (const [k, v] of new URLSearchParams(query)) url.searchParams.append(k, v);
+		window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+		try {
+			await navigator.clipboard.writeText(url.href);
+			setStatus('Link copied.');
+		} catch {
+			setStatus('Could not copy automatically: the link is now in the address bar; copy it from there.');
+		}
+		setTimeout(() => setStatus(''), 4000);
+	};
+	return (
+		<div className="calc-copy">
+			<button type="button" className="calc-button" onClick={copy}>
+				Copy link
+			</button>
+			<span role="status" className="calc-copy-status">
+				{status}
+			</span>
+		</div>
+	);
+}
+
+/** Read a File as text, refusing files over the limit before reading them. */
+export async function readFileText(file: File, maxBytes: number, tooLarge: (bytes: number) => string | null): Promise<{ text?: string; error?: string }> {
+	const problem = file.size > maxBytes ? tooLarge(file.size) : null;
+	if (problem) return { error: problem };
+	try {
+		return { text: await file.text() };
+	} catch {
+		return { error: 'The file could not be read. Check it is a CSV text file and try again.' };
+	}
+}
+
+/** Trigger a download of text as a file. */
+export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8') {
+	const blob = new Blob(['\ufeff', text], { type });
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	document.body.appendChild(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A list of problems found in a file, next to the file input. */
+export function FileProblems({ id, messages }: { id: string; messages: string[] }) {
+	if (messages.length === 0) return null;
+	return (
+		<div id={id} className="calc-error calc-file-problems">
+			<ul>
+				{messages.map((m, i) => (
+					<li key={i}>{m}</li>
+				))}
+			</ul>
+		</div>
+	);
+}
+
+/**
+ * Text state for a set of numeric inputs: starts from the preset (or each
+ * spec's default), then takes what the page's link says once hydrated. Link
+ * problems become per-field notices that clear when the reader edits the field.
+ */
+export function useFieldState(specs: readonly ParamSpec[], presetValues: Record<string, number> = {}, emptyOptional = true) {
+	const [text, setText] = useState<Record<string, string>>(() =>
+		Object.fromEntries(
+			specs.map((p) => [p.name, presetValues[p.name] !== undefined ? String(presetValues[p.name]) : p.optional && emptyOptional ? '' : Number.isFinite(p.default) ? String(p.default) : '']),
+		),
+	);
+	const [notices, setNotices] = useState<Record<string, string>>({});
+	const [ready, setReady] = useState(false);
+	const [params, setParams] = useState<URLSearchParams | null>(null);
+	useInitialSearch((search) => {
+		const parsed = parseParams(search, specs);
+		if (parsed.present.length > 0 || Object.keys(parsed.messages).length > 0) {
+			setText((t) => {
+				const next = { ...t };
+				for (const name of parsed.present) next[name] = search.get(name)!.trim();
+				for (const name of Object.keys(parsed.messages)) {
+					// A missing optional value stays as the page had it.
+					if (search.has(name) || !specs.find((s) => s.name === name)?.optional) next[name] = t[name] || String(parsed.values[name]);
+				}
+				return next;
+			});
+			setNotices(parsed.messages);
+		}
+		setParams(search);
+		setReady(true);
+	});
+	const set = useCallback(
+		(name: string) => (value: string) => {
+			setText((t) => ({ ...t, [name]: value }));
+			setNotices((n) => {
+				if (!(name in n)) return n;
+				const { [name]: _removed, ...rest } = n;
+				return rest;
+			});
+		},
+		[],
+	);
+	const { values, errors } = useMemo(() => readFieldValues(text, specs), [text, specs]);
+	return { text, setText, set, notices, setNotices, ready, values, errors, params };
+}

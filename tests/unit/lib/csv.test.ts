@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import {
+	MAX_CSV_BYTES,
+	checkCsvSize,
+	findColumn,
+	neutralizeCell,
+	parseCsv,
+	readPortfolio,
+	readScoreColumn,
+	summarizeErrors,
+	writeCsv,
+} from '../../../src/lib/csv.ts';
+import { parseScoreList } from '../../../src/lib/metrics/nps.ts';
+import { computeHealth, defaultHealthConfig, sortByRisk } from '../../../src/lib/metrics/health.ts';
+
+describe('reading', () => {
+	it('reads a chosen score column, skips blank lines and reports bad rows by line number', () => {
+		const table = parseCsv('id,score,comment\n1,10,great\n\n2,7,ok\n3,eleven,?\n4,,\n5,0,"bad, really"\n');
+		const col = findColumn(table.header, ['score']);
+		expect(col).toBe(1);
+		const r = readScoreColumn(table, col);
+		expect(r.scores).toEqual([10, 7, 0]);
+		expect(r.errors.map((e) => e.line)).toEqual([5, 6]);
+		expect(r.errors[0].message).toMatch(/line 5: "eleven" is not a score/);
+	});
+
+	it('counts lines inside quoted cells so later line numbers stay right', () => {
+		const table = parseCsv('a,b\n"multi\nline",1\nx,2\n');
+		expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
+	});
+
+	it('reads semicolon-separated files and a byte-order mark', () => {
+		const table = parseCsv('\ufeffaccount;usage\nAcme;50\n');
+		expect(table.header).toEqual(['account', 'usage']);
+		expect(table.rows[0].cells).toEqual(['Acme', '50']);
+	});
+
+	it('reads pasted answers and names the bad entries', () => {
+		expect(parseScoreList('10, 9 8\n7;x 12')).toEqual({ scores: [10, 9, 8, 7], errors: ['entry 5 ("x") is not a score from 0 to 10', 'entry 6 ("12") is not a score from 0 to 10'] });
+	});
+
+	it('refuses files over the size limit with a clear message', () => {
+		expect(checkCsvSize(MAX_CSV_BYTES)).toBeNull();
+		expect(checkCsvSize(21 * 1024 * 1024)).toMatch(/21\.0 MB; the limit is 20 MB/);
+	});
+
+	it('reads 200,000 rows', () => {
+		const lines = ['account,usage,nps'];
+		for (let i = 0; i < 200_000; i++) lines.push(`Account ${i},${i % 100},${i % 11}`);
+		const table = parseCsv(lines.join('\n'));
+		expect(table.rows.length).toBe(200_000);
+		const p = readPortfolio(table, defaultHealthConfig);
+		expect(p.rows.length).toBe(200_000);
+		expect(p.rows[199_999]).toMatchObject({ account: 'Account 199999', line: 200_001 });
+	}, 30_000);
+
+	it('summarises long error lists', () => {
+		const errors = Array.from({ length: 25 }, (_, i) => ({ line: i + 2, message: `line ${i + 2}: bad` }));
+		const s = summarizeErrors(errors);
+		expect(s).toHaveLength(21);
+		expect(s.at(-1)).toBe('and 5 more lines');
+	});
+});
+
+describe('readPortfolio', () => {
+	it('matches columns by signal id or name, keeps good rows and reports bad ones', () => {
+		const csv = 'Account,usage,Days since last contact,tickets,previous\nAcme,45,30,3,60\n,50,1,1,\nBeta,lots,10,0,\nGamma,90,5,0,80\n';
+		const p = readPortfolio(parseCsv(csv), defaultHealthConfig);
+		expect(p.rows.map((r) => r.account)).toEqual(['Acme', 'Beta', 'Gamma']);
+		expect(p.rows[0].values).toMatchObject({ usage: 45, lastContact: 30, tickets: 3, payment: null });
+		expect(p.rows[0].previous).toBe(60);
+		expect(p.rows[1].values.usage).toBeNull();
+		expect(p.errors.map((e) => e.line)).toEqual([3, 4]);
+		expect(p.missingSignals).toContain('Invoices paid on time (%)');
+		const sorted = sortByRisk(p.rows.map((r) => ({ ...r, result: computeHealth(defaultHealthConfig, r.values, r.previous) })));
+		expect(sorted[0].account).not.toBe('Gamma');
+	});
+
+	it('explains a file with the wrong columns', () => {
+		const p = readPortfolio(parseCsv('foo,bar\n1,2\n'), defaultHealthConfig);
+		expect(p.rows).toEqual([]);
+		expect(p.columnError).toMatch(/No column matches a signal.*usage.*Found: foo, bar/);
+	});
+});
+
+describe('writing', () => {
+	it.each([
+		['=SUM(A1:A2)', "'=SUM(A1:A2)"], ['+1', "'+1"], ['-1', "'-1"], ['@cmd', "'@cmd"], ['\tx', "'\tx"], ['\rx', "'\rx"], ['Acme', 'Acme'],
+	])('neutralises %j as %j', (input, output) => {
+		expect(neutralizeCell(input)).toBe(output);
+	});
+
+	it('quotes cells with commas, quotes and line breaks and writes numbers plainly', () => {
+		expect(writeCsv([['account', 'score'], ['Acme, Inc.', 42.5], ['Say "hi"', -3], ['=1+1', null]])).toBe(
+			'account,score\r\n"Acme, Inc.",42.5\r\n"Say ""hi""",-3\r\n\'=1+1,',
+		);
+	});
+
+	it('never lets a text cell start a formula once read back', () => {
+		fc.assert(
+			fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+				const parsed = Papa.parse<string[]>(writeCsv(rows), { header: false, newline: '\r\n', delimiter: ',' }).data;
+				return parsed.every((cells) => cells.every((c) => !/^[=+\-@\t\r]/.test(c)));
+			}),
+		);
+	});
+});
