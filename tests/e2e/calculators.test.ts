@@ -106,6 +106,8 @@ describe('NPS calculator', () => {
 			expect(message).toMatch(/cannot be negative/);
 			await field.fill('lots');
 			expect(await page.locator('#nps-promoters-error').textContent()).toMatch(/must be a number; "lots" is not one/);
+			// A wrong input is not the same as no responses.
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('—');
 			await page.waitForFunction(() => [...document.querySelectorAll('[role="status"][aria-live]')].some((e) => /problem/.test(e.textContent ?? '')));
 			await expectNoNonsense(page);
 			await expectClean(tracked);
