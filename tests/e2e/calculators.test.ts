@@ -452,6 +452,8 @@ describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });
 		try {
+			// Every section open, including the signal settings table.
+			await tracked.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 			const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await expectClean(tracked);
