@@ -211,7 +211,7 @@ export type ChurnPreset = z.input<typeof churnPresetSchema>;
 
 /** An NPS preset: starting counts and an optional comparison survey. */
 export const npsPresetSchema = z.object({
-	/** Initial values by URL parameter (promoters, passives, detractors, margin). */
+	/** Initial values by URL parameter (promoters, passives, detractors, prev_promoters, prev_passives, prev_detractors, target). */
 	values: z.record(z.string(), z.number({ error: 'preset values must be numbers' })).default({}),
 	/** Short heading for the variant. */
 	title: z.string().optional(),

@@ -106,6 +106,8 @@ describe('NPS calculator', () => {
 			expect(message).toMatch(/cannot be negative/);
 			await field.fill('lots');
 			expect(await page.locator('#nps-promoters-error').textContent()).toMatch(/must be a number; "lots" is not one/);
+			// A wrong input is not the same as no responses.
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('—');
 			await page.waitForFunction(() => [...document.querySelectorAll('[role="status"][aria-live]')].some((e) => /problem/.test(e.textContent ?? '')));
 			await expectNoNonsense(page);
 			await expectClean(tracked);
@@ -450,6 +452,8 @@ describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });
 		try {
+			// Every section open, including the signal settings table.
+			await tracked.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 			const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await expectClean(tracked);

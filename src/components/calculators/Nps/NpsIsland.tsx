@@ -151,7 +151,8 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 	const countFields = (['promoters', 'passives', 'detractors'] as const).map((name) => (
 		<NumberField key={name} id={`nps-${name}`} label={specByName[name].label} value={text[name]} onChange={set(name)} error={errors[name]} notice={notices[name]} decimal={false} />
 	));
-	const scoreText = result ? formatSigned(result.score, 1) : 'No score';
+	// No counts means an input is wrong ("—"); counts of zero mean nobody answered ("No score").
+	const scoreText = result ? formatSigned(result.score, 1) : counts ? 'No score' : '—';
 
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Net Promoter Score calculator'}>
@@ -204,7 +205,7 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 			)}
 
 			<div className="calc-results" aria-label="Results">
-				<Result primary name="Net Promoter Score" value={scoreText} detail={result ? 'From −100 to +100: % promoters minus % detractors.' : 'No responses yet: there is no score until someone answers.'} />
+				<Result primary name="Net Promoter Score" value={scoreText} detail={result ? 'From −100 to +100: % promoters minus % detractors.' : counts ? 'No responses yet: there is no score until someone answers.' : 'Fix the highlighted field to see the score.'} />
 				<Result name="Promoters" value={result ? formatPercent(result.promoterShare / 100) : '—'} />
 				<Result name="Passives" value={result ? formatPercent(result.passiveShare / 100) : '—'} />
 				<Result name="Detractors" value={result ? formatPercent(result.detractorShare / 100) : '—'} />
@@ -217,7 +218,6 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 					Only {formatCount(result.responses)} responses: below {NPS_MIN_SAMPLE}, a commonly used minimum, the score can swing widely from one survey to the next. Read the interval, not just the score.
 				</p>
 			) : null}
-			{allErrors.length > 0 && !result ? <p className="calc-warning">Fix the highlighted field to see the score.</p> : null}
 
 			{distribution ? (
 				<Chart type="bar" title="Distribution of answers" summary={distribution.summary} labels={distribution.labels} datasets={distribution.datasets} xTitle={distribution.x} yTitle="Responses" labelHeader={distribution.x} formatValue={(v) => formatCount(v)} />
@@ -232,7 +232,7 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 					))}
 				</div>
 				<div className="calc-results">
-					<Result name="Change in NPS" value={comparison ? `${formatSigned(comparison.difference, 1)} points` : '—'} detail={!previous ? 'Enter the earlier survey to compare.' : !comparison ? 'Both surveys need at least one response.' : undefined} />
+					<Result name="Change in NPS" value={comparison ? `${formatSigned(comparison.difference, 1)} points` : '—'} detail={!counts || (hasPrev && prevErrors) ? 'Fix the highlighted field to compare.' : !previous ? 'Enter the earlier survey to compare.' : !comparison ? 'Both surveys need at least one response.' : undefined} />
 					<Result
 						name="Statistical significance"
 						value={comparison ? (comparison.significant ? 'Significant' : 'Not significant') : '—'}

@@ -12,3 +12,10 @@ export function parsePreset<S extends z.ZodType>(schema: S, input: unknown, wher
 	}
 	return result.data;
 }
+
+/** Fail the build when a preset sets a value the calculator has no input for (usually a typo). */
+export function checkPresetKeys(values: Record<string, unknown> | undefined, allowed: readonly string[], where: string): void {
+	for (const key of Object.keys(values ?? {})) {
+		if (!allowed.includes(key)) throw new Error(`${where}: values.${key} is not an input of this calculator; use one of ${allowed.join(', ')}`);
+	}
+}
