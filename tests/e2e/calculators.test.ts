@@ -11,25 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { runAxe } from './support/axe.ts';
 import { openPage, type TrackedPage } from './support/browser.ts';
-import { createRequire } from 'node:module';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** axe-core violations on the page as short strings (empty when clean). */
-async function runAxe(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	const violations = (await page.evaluate(
-		(tags) =>
-			(window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-				// Starlight's own search button is checked by the site-wide test (and fixed by an override on main).
-				.run({ exclude: [['button[data-open-modal]']] }, { runOnly: { type: 'tag', values: tags } })
-				.then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }))),
-		wcagTags,
-	)) as { id: string; help: string; nodes: string[] }[];
-	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.join('; ')})`);
-}
 
 const pages = ['/tools/nps/', '/tools/churn/', '/tools/clv/', '/tools/health-score/'];
 
@@ -56,10 +39,7 @@ async function expectNoNonsense(page: Page) {
 }
 
 async function expectClean(tracked: TrackedPage) {
-	// This branch predates public/favicon.svg (added on main); until merged, Chromium logs its 404.
-	const faviconMissing = !existsSync(join(inject('distDir'), 'favicon.svg'));
-	const errors = tracked.consoleErrors.filter((e) => !(faviconMissing && /Failed to load resource: .* 404/.test(e)));
-	expect(errors.join('\n'), 'console errors').toBe('');
+	expect(tracked.consoleErrors.join('\n'), 'console errors').toBe('');
 	expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 }
 
