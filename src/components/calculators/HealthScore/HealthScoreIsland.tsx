@@ -3,14 +3,15 @@
  * whole portfolio scored from a CSV, sorted by risk, exportable. Scoring is in
  * src/lib/metrics/health.ts; signal rules in src/lib/calculator-rules.ts.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Chart from '../../charts/Chart.tsx';
-import { computeHealth, countByBand, defaultHealthConfig, LOW_COVERAGE, sortByRisk, type HealthBand, type HealthResult } from '../../../lib/metrics/health.ts';
+import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } from '../../../lib/metrics/health.ts';
 import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
 import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
-import type { PortfolioRow } from '../../../lib/csv.ts';
+import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
+import type { PortfolioRequest } from './portfolio-worker.ts';
 import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
@@ -36,9 +37,6 @@ interface SignalRow {
 	fresh?: boolean;
 }
 
-const bandNames: Record<HealthBand, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
-/** Rows shown in the portfolio table; the export has them all. */
-const SHOWN_ROWS = 100;
 
 function toRows(config: HealthConfig): SignalRow[] {
 	return config.signals.map((s, i) => ({
@@ -91,8 +89,44 @@ function BandLabel({ band }: { band: HealthBand | null }) {
 	return <span className={`calc-band calc-band-${band ?? 'none'}`}>{band ? bandNames[band] : 'No score'}</span>;
 }
 
-interface ScoredRow extends PortfolioRow {
-	result: HealthResult;
+/**
+ * The portfolio scorer: a Web Worker so a 100,000-row file never freezes the
+ * page, holding the scored rows for the export; where workers are unavailable
+ * the same functions run in place.
+ */
+interface PortfolioScorer {
+	score: (text: string, config: HealthConfig) => Promise<PortfolioSummary | { ok: false; error: string }>;
+	exportCsv: () => Promise<string>;
+	dispose: () => void;
+}
+
+function createPortfolioScorer(): PortfolioScorer {
+	if (typeof Worker === 'undefined') {
+		let rows: ScoredRow[] = [];
+		const lib = () => import('../../../lib/portfolio.ts');
+		return {
+			score: async (text, config) => {
+				const m = await lib();
+				const outcome = m.scorePortfolioText(text, config);
+				rows = outcome.ok ? outcome.rows : [];
+				return outcome.ok ? m.summarizePortfolio(outcome) : outcome;
+			},
+			exportCsv: async () => (await lib()).formatPortfolioCsv(rows),
+			dispose: () => undefined,
+		};
+	}
+	const worker = new Worker(new URL('./portfolio-worker.ts', import.meta.url), { type: 'module' });
+	const ask = <T,>(request: PortfolioRequest) =>
+		new Promise<T>((resolve) => {
+			worker.onmessage = (event: MessageEvent<T>) => resolve(event.data);
+			worker.onerror = (event) => resolve({ ok: false, error: `The file could not be scored: ${event.message || 'the scoring worker failed'}` } as T);
+			worker.postMessage(request);
+		});
+	return {
+		score: (text, config) => ask({ type: 'score', text, config }),
+		exportCsv: () => ask<{ csv: string }>({ type: 'export' }).then((r) => r.csv ?? ''),
+		dispose: () => worker.terminate(),
+	};
 }
 
 export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScoreIslandProps) {
@@ -107,7 +141,9 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 	const [notices, setNotices] = useState<Record<string, string>>({});
 	const [configNotice, setConfigNotice] = useState('');
 	const [ready, setReady] = useState(false);
-	const [portfolio, setPortfolio] = useState<{ name: string; rows: ScoredRow[]; problems: string[]; missing: string[] } | null>(null);
+	const [portfolio, setPortfolio] = useState<(PortfolioSummary & { name: string }) | null>(null);
+	const scorer = useRef<PortfolioScorer | null>(null);
+	useEffect(() => () => scorer.current?.dispose(), []);
 	const [fileError, setFileError] = useState('');
 	const [busy, setBusy] = useState(false);
 
@@ -188,50 +224,32 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				setFileError(read.error);
 				return;
 			}
-			const table = csv.parseCsv(read.text!);
-			const p = csv.readPortfolio(table, config);
-			if (p.columnError) {
-				setFileError(p.columnError);
+			scorer.current ??= createPortfolioScorer();
+			const outcome = await scorer.current.score(read.text!, config);
+			if (!outcome.ok) {
+				setFileError(outcome.error);
 				return;
 			}
-			if (p.rows.length === 0) {
-				setFileError('No accounts could be read from the file. Each row needs an account name and at least one signal value.');
-				return;
-			}
-			const scored = sortByRisk(p.rows.map((r) => ({ ...r, result: computeHealth(config, r.values, r.previous) })));
-			setPortfolio({ name: file.name, rows: scored, problems: csv.summarizeErrors(p.errors), missing: p.missingSignals });
+			setPortfolio({ name: file.name, ...outcome });
 		} finally {
 			setBusy(false);
 		}
 	};
 
 	const exportPortfolio = async () => {
-		if (!portfolio) return;
-		const csv = await loadCsv();
-		const header = ['Account', 'Band', 'Score', 'Previous', 'Change', 'Coverage (%)', 'Biggest drag', 'Critical signals', 'Source line'];
-		const body = portfolio.rows.map((r) => [
-			r.account,
-			r.result.band ? bandNames[r.result.band] : 'No score',
-			r.result.score,
-			r.previous,
-			r.result.change,
-			Math.round(r.result.coverage * 1000) / 10,
-			r.result.weakest?.name ?? '',
-			r.result.criticalSignals.join('; '),
-			r.line,
-		]);
-		downloadText(csv.writeCsv([header, ...body]), `health-scores-${portfolio.name.replace(/\.[^.]+$/, '')}.csv`);
+		if (!portfolio || !scorer.current) return;
+		downloadText(await scorer.current.exportCsv(), `health-scores-${portfolio.name.replace(/\.[^.]+$/, '')}.csv`);
 	};
 
 	const bandChart = useMemo(() => {
 		if (!portfolio) return null;
-		const counts = countByBand(portfolio.rows);
+		const counts = portfolio.counts;
 		const labels = ['Red', 'Yellow', 'Green', ...(counts.none ? ['No score'] : [])];
 		const data = [counts.red, counts.yellow, counts.green, ...(counts.none ? [counts.none] : [])];
 		return {
 			labels,
 			datasets: [{ label: 'Accounts', data, tone: ['red', 'orange', 'green', 'gray'].slice(0, labels.length) as ('red' | 'orange' | 'green' | 'gray')[] }],
-			summary: `${formatCount(portfolio.rows.length)} accounts: ${labels.map((l, i) => `${formatCount(data[i])} ${l.toLowerCase()}`).join(', ')}.`,
+			summary: `${formatCount(portfolio.total)} accounts: ${labels.map((l, i) => `${formatCount(data[i])} ${l.toLowerCase()}`).join(', ')}.`,
 		};
 	}, [portfolio]);
 
@@ -368,7 +386,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				{portfolio ? (
 					<>
 						<p role="status">
-							Scored {formatCount(portfolio.rows.length)} accounts from {portfolio.name}, riskiest first{portfolio.rows.length > SHOWN_ROWS ? `; the table shows the first ${SHOWN_ROWS}, the export has all of them` : ''}.
+							Scored {formatCount(portfolio.total)} accounts from {portfolio.name}, riskiest first{portfolio.total > SHOWN_ROWS ? `; the table shows the first ${SHOWN_ROWS}, the export has all of them` : ''}.
 							{portfolio.missing.length ? ` No column for: ${portfolio.missing.join(', ')} (treated as missing data).` : ''}
 						</p>
 						<button type="button" className="calc-button" onClick={() => void exportPortfolio()}>
@@ -388,7 +406,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 									</tr>
 								</thead>
 								<tbody>
-									{portfolio.rows.slice(0, SHOWN_ROWS).map((r) => (
+									{portfolio.shown.map((r) => (
 										<tr key={`${r.line}-${r.account}`}>
 											<th scope="row">{r.account}</th>
 											<td>
