@@ -11,6 +11,16 @@ import { ownerSchema } from './schemas/owners.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { industrySchema } from './schemas/industry.ts';
 import { loadSingleton } from './schemas/singleton-loader.ts';
+import { loadList, listCollectionSchema } from './schemas/list-loader.ts';
+import { channelsSchema } from './schemas/channels.ts';
+import { tiersSchema } from './schemas/tiers.ts';
+import { serviceLevelsSchema } from './schemas/service-levels.ts';
+import { escalationSchema } from './schemas/escalation.ts';
+import { touchpointsSchema } from './schemas/touchpoints.ts';
+import { feedbackSchema } from './schemas/feedback.ts';
+import { kpisSchema } from './schemas/kpis.ts';
+import { templatesSchema } from './schemas/templates.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 
 const DATA = './src/content/data';
 
@@ -19,4 +29,14 @@ export const collections = {
 	owners: defineCollection({ loader: file(`${DATA}/owners.yaml`), schema: ownerSchema }),
 	organization: defineCollection({ loader: loadSingleton(`${DATA}/organization.yaml`, 'organization'), schema: organizationSchema }),
 	industries: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/industries` }), schema: industrySchema }),
+	// The plan's data (read by src/components/content/*). Lists are one entry each, kept in file order.
+	channels: defineCollection({ loader: loadList(`${DATA}/channels.yaml`, 'channels'), schema: listCollectionSchema(channelsSchema) }),
+	tiers: defineCollection({ loader: loadList(`${DATA}/tiers.yaml`, 'tiers'), schema: listCollectionSchema(tiersSchema) }),
+	touchpoints: defineCollection({ loader: loadList(`${DATA}/touchpoints.yaml`, 'touchpoints'), schema: listCollectionSchema(touchpointsSchema) }),
+	feedback: defineCollection({ loader: loadList(`${DATA}/feedback.yaml`, 'feedback'), schema: listCollectionSchema(feedbackSchema) }),
+	kpis: defineCollection({ loader: loadList(`${DATA}/kpis.yaml`, 'kpis'), schema: listCollectionSchema(kpisSchema) }),
+	templates: defineCollection({ loader: loadList(`${DATA}/templates.yaml`, 'templates'), schema: listCollectionSchema(templatesSchema) }),
+	glossary: defineCollection({ loader: loadList(`${DATA}/glossary.yaml`, 'glossary'), schema: listCollectionSchema(glossarySchema) }),
+	serviceLevels: defineCollection({ loader: loadSingleton(`${DATA}/service-levels.yaml`, 'service-levels'), schema: serviceLevelsSchema }),
+	escalation: defineCollection({ loader: loadSingleton(`${DATA}/escalation.yaml`, 'escalation'), schema: escalationSchema }),
 };

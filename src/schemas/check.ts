@@ -13,6 +13,7 @@ import { organizationSchema, type Organization } from './organization.ts';
 import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
 import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
+import { planDataFileSpecs, planRules } from './plan-data.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -70,12 +71,20 @@ export const dataFileSpecs: DataFileSpec[] = [
 	{ path: 'organization.yaml', schema: organizationSchema, required: true },
 	{ path: 'owners.yaml', schema: ownersSchema, required: true },
 	{ path: 'industries/', schema: industrySchema, required: true },
+	// The plan's data files (tiers, service levels, escalation, KPIs, ...).
+	...planDataFileSpecs,
 ];
 
 /** A rule that looks across files once every file on its own is valid. */
 export type CrossCheck = (content: CheckedContent) => Problem[];
 
-export const crossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners];
+export const crossChecks: CrossCheck[] = [
+	checkPageReferences,
+	checkOrganizationReferences,
+	checkUniqueOwners,
+	// The plan's own rules (one north star, tiers, targets, escalation): plan-rules.ts.
+	...planRules,
+];
 
 /** Turns zod's issues into problems for one file. */
 export function toProblems(file: string, error: z.ZodError): Problem[] {
