@@ -61,10 +61,18 @@ const agreedPages = [
 	'industries/financial-services',
 ];
 
-/** Anchors agreed on pages other parts create. */
+/** Ids of a list data file's entries (glossary terms, templates). */
+function readDataIds(file: string): string[] {
+	return (parse(readFileSync(`src/content/data/${file}`, 'utf8')) as { id: string }[]).map((entry) => entry.id);
+}
+
+/**
+ * Anchors on pages other parts create: each glossary term has its id as anchor
+ * (BRIEF.md), and <Template id> renders a block with id "template-<id>".
+ */
 const agreedAnchors: Record<string, string[]> = {
-	'reference/glossary': ['clv', 'nps', 'churn-rate', 'retention-rate', 'touchpoint', 'segmentation', 'voice-of-the-customer', 'ces', 'account-health-score', 'escalation-path', 'csat', 'fcr', 'nrr', 'grr', 'sla', 'qbr', 'cac'],
-	'standards/templates': ['promise', 'kickoff-email', 'apology-update', 'renewal-reminder', 'review-referral', 'discovery-questions', 'account-notes', 'onboarding-checklist'],
+	'reference/glossary': readDataIds('glossary.yaml'),
+	'standards/templates': readDataIds('templates.yaml').map((id) => `template-${id}`),
 };
 
 /**
