@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { organizationSchema } from './src/schemas/organization.ts';
 import { sidebar } from './src/sidebar.ts';
 import { contentCheck } from './scripts/check-content.ts';
+import { glossaryLinks } from './scripts/glossary-links.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -38,5 +39,7 @@ export default defineConfig({
 			sidebar,
 		}),
 		react(),
+		// First use of each glossary term on a page links to /reference/glossary/#<id>.
+		glossaryLinks(),
 	],
 });
