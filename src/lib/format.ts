@@ -87,9 +87,9 @@ export function formatTrigger(trigger: TriggerLike): string {
 	}
 }
 
-/** Which kind of trigger, as a short label: "Day", "Event", "Milestone". */
+/** Which kind of trigger, as a short label: "Day", "When" (an event), "Milestone". */
 export function formatTriggerKind(trigger: Pick<TriggerLike, 'type'>): string {
-	return { day: 'Day', event: 'Event', milestone: 'Milestone' }[trigger.type];
+	return { day: 'Day', event: 'When', milestone: 'Milestone' }[trigger.type];
 }
 
 /** "09:00" and "17:00" → "09:00–17:00". */

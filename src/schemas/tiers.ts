@@ -19,8 +19,8 @@ export const tierSchema = z.object({
 	share: textField('share').optional(),
 	/** How these customers are served: who they deal with and how (named manager, pooled team, self-service first). */
 	serviceModel: textField('serviceModel', 'describe how customers in this tier are served'),
-	/** How often we contact them proactively, in words ("Every two weeks"). */
-	contactFrequency: textField('contactFrequency', 'say how often we contact these customers, for example "Every two weeks"'),
+	/** How often we contact them proactively, in words that fit mid-sentence ("every two weeks"); tables capitalize it. */
+	contactFrequency: textField('contactFrequency', 'say how often we contact these customers, for example "every two weeks"'),
 	/** The role that owns the relationship day to day ("Named customer success manager"). */
 	ownerRole: textField('ownerRole', 'name the role that owns these relationships'),
 	/** Id of the person accountable for the tier as a whole (src/content/data/owners.yaml). */

@@ -51,14 +51,4 @@ export async function loadOrganizationName() {
 	return entry?.data.shortName ?? 'The organization';
 }
 
-/**
- * The error a component throws when a page asks for something that is not in
- * the data: it names the component, the bad value, the file and the valid
- * choices, and Astro prints it with the page that used it.
- */
-export function createUnknownError(component: string, kind: string, value: unknown, file: string, known: Iterable<unknown>): Error {
-	const list = [...known].map((k) => `"${String(k)}"`).join(', ');
-	const error = new Error(`${component}: unknown ${kind} "${String(value)}" (not in src/content/data/${file}). Use one of ${list}.`);
-	error.name = 'PlaybookDataError';
-	return error;
-}
+export { createUnknownError } from '../../lib/data-errors.ts';
