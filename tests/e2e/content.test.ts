@@ -193,7 +193,8 @@ describe('glossary links', () => {
 			const targets = [...html.matchAll(/<a href="\/reference\/glossary\/#([^"]+)" class="pb-glossary-link">/g)].map((m) => m[1]);
 			total += targets.length;
 			for (const id of targets) expect(ids.has(id), `${path} links to #${id}`).toBe(true);
-			expect(new Set(targets).size, `${path} links a term more than once`).toBe(targets.length);
+			// The print edition strings many pages together; each keeps its own first-use links.
+			if (path !== '/print/') expect(new Set(targets).size, `${path} links a term more than once`).toBe(targets.length);
 		}
 		expect(total, 'no automatic glossary links found in the built site').toBeGreaterThan(0);
 	});

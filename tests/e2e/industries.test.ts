@@ -170,11 +170,10 @@ describe('search', () => {
 			await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
 			await page.locator('.pagefind-ui__filter-name', { hasText: /industry/i }).click();
 			await page.getByLabel(/^Financial services/).check();
-			await expect
-				.poll(async () => results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)), { timeout: 10_000 })
-				.toContain('/industries/financial-services/');
-			const paths = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-			expect(paths.every((p) => p.includes('financial-services'))).toBe(true);
+			// The result list re-renders after the filter applies: wait until it has settled on filtered results.
+			const paths = () => results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+			await expect.poll(paths, { timeout: 10_000 }).toContain('/industries/financial-services/');
+			await expect.poll(async () => (await paths()).filter((p) => !p.includes('financial-services')), { timeout: 10_000 }).toEqual([]);
 			expect(tracked.consoleErrors).toEqual([]);
 		} finally {
 			await tracked.close();

@@ -141,7 +141,7 @@ describe('proposals', () => {
 	});
 
 	it('links an accepted proposal from the pages it changed', async () => {
-		await withPage('/standards/', async ({ page }) => {
+		await withPage('/standards/feedback/', async ({ page }) => {
 			const link = page.locator('.changed-by a');
 			expect(await link.getAttribute('href')).toBe('/proposals/close-the-loop-with-detractors/');
 		});
@@ -151,7 +151,7 @@ describe('proposals', () => {
 		await withPage('/proposals/annual-survey-for-core-accounts/', async (tracked) => {
 			const record = tracked.page.locator('.proposal-record');
 			expect(await record.locator('.proposal-status').textContent()).toBe('Rejected');
-			expect(await record.locator('dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/plan/', '/standards/']);
+			expect(await record.locator('dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/plan/segmentation-and-tiers/', '/plan/feedback-and-listening/', '/standards/touchpoints/']);
 			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
 		});
 	});
