@@ -13,6 +13,9 @@ import { organizationSchema, type Organization } from './organization.ts';
 import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
 import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
+import { moduleSchema, pathsSchema } from './training.ts';
+import { scenarioSchema } from './scenario.ts';
+import { checkTrainingReferences } from './training-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -70,12 +73,22 @@ export const dataFileSpecs: DataFileSpec[] = [
 	{ path: 'organization.yaml', schema: organizationSchema, required: true },
 	{ path: 'owners.yaml', schema: ownersSchema, required: true },
 	{ path: 'industries/', schema: industrySchema, required: true },
+	// Training (src/schemas/training.ts, scenario.ts); optional so a playbook can ship without courses.
+	{ path: 'training/paths.yaml', schema: pathsSchema, required: false },
+	{ path: 'training/modules/', schema: moduleSchema, required: false },
+	{ path: 'training/scenarios/', schema: scenarioSchema, required: false },
 ];
 
 /** A rule that looks across files once every file on its own is valid. */
 export type CrossCheck = (content: CheckedContent) => Problem[];
 
-export const crossChecks: CrossCheck[] = [checkPageReferences, checkOrganizationReferences, checkUniqueOwners];
+export const crossChecks: CrossCheck[] = [
+	checkPageReferences,
+	checkOrganizationReferences,
+	checkUniqueOwners,
+	// Modules, paths and scenarios point at modules, scenarios and playbook pages that exist.
+	checkTrainingReferences,
+];
 
 /** Turns zod's issues into problems for one file. */
 export function toProblems(file: string, error: z.ZodError): Problem[] {
