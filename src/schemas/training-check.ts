@@ -22,7 +22,7 @@ function entriesIn<T>(content: CheckedContent, folder: string): Map<string, { ke
 	return found;
 }
 
-const quote = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+const quote = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none defined yet)';
 
 export function checkTrainingReferences(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
