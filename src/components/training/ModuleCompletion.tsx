@@ -28,7 +28,7 @@ export default function ModuleCompletion({ moduleId, progressLinks }: ModuleComp
 	return (
 		<div className="module-completion not-content">
 			<div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="module-completion-status">
-				{!loaded ? null : state?.completedOn ? (
+				{state?.completedOn ? (
 					<p>
 						<strong>{justDone ? 'Module complete.' : 'You completed this module'}</strong>
 						{justDone ? ` Recorded on ${formatDay(state.completedOn)}.` : ` on ${formatDay(state.completedOn)}.`}
