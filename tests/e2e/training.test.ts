@@ -180,10 +180,10 @@ describe('a module', () => {
 		try {
 			await page.emulateMedia({ media: 'print' });
 			expect(await page.locator('#key-points').isVisible()).toBe(true);
-			expect(await page.locator('#practice').isVisible()).toBe(true);
+			expect(await page.locator('#practice-exercise').isVisible()).toBe(true);
 			expect(await page.getByRole('heading', { name: 'My notes' }).isVisible()).toBe(true);
 			expect(await page.locator('.handout-only').first().textContent()).toContain(`version ${organization.version}`);
-			for (const hidden of ['form.quiz', '.print-button', '.trainer-toggle', '.sidebar-pane']) {
+			for (const hidden of ['form.quiz', '#knowledge-check', '.module-completion', '.print-button', '.trainer-toggle', '.sidebar-pane']) {
 				expect(await page.locator(hidden).first().isVisible(), `${hidden} printed`).toBe(false);
 			}
 		} finally {
