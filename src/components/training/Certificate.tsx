@@ -19,11 +19,11 @@ export default function Certificate({ organization, version, paths }: Certificat
 	const [name, setName] = useState('');
 	useEffect(() => setPathId(new URLSearchParams(window.location.search).get('path')), []);
 
-	if (!loaded) return <p className="not-content">Loading your progress…</p>;
+	if (!loaded) return <p>Loading your progress…</p>;
 	const path = paths.find((p) => p.id === pathId);
 	if (!path) {
 		return (
-			<div className="not-content">
+			<div>
 				<p>Choose the path to print a certificate for:</p>
 				<ul>
 					{paths.map((p) => (
@@ -38,7 +38,7 @@ export default function Certificate({ organization, version, paths }: Certificat
 	const status = computePathStatus(path.moduleIds, progress);
 	if (!status.complete || !status.completedOn) {
 		return (
-			<p className="not-content" role="status">
+			<p role="status">
 				{path.title} is not complete yet: {status.completed} of {status.total} modules done. <a href={path.progressHref}>See your progress</a>.
 			</p>
 		);

@@ -26,7 +26,7 @@ export default function ModuleCompletion({ moduleId, progressLinks }: ModuleComp
 	};
 
 	return (
-		<div className="module-completion not-content">
+		<div className="module-completion">
 			<div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="module-completion-status">
 				{state?.completedOn ? (
 					<p>

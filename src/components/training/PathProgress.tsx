@@ -54,7 +54,7 @@ export default function PathProgress({ pathTitle, modules, certificateHref }: Pa
 	};
 
 	return (
-		<div className="path-progress not-content">
+		<div className="path-progress">
 			<p className="path-progress-summary" aria-live="polite">
 				<label htmlFor="path-progress-meter">
 					{loaded ? `${status.completed} of ${status.total} modules complete` : 'Loading your progress…'}
