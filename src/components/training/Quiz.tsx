@@ -3,7 +3,7 @@
  * "Check answers" every option shows whether it was right and why, the score
  * is announced, and focus moves to the result. "Try again" clears the answers.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { gradeCheck, type CheckGrade } from '../../lib/knowledge-check.ts';
 import { recordCheckResult } from '../../lib/progress.ts';
 import { updateProgress, useProgress } from './progress-store.ts';
@@ -39,7 +39,7 @@ export default function Quiz({ moduleId, passPercent, questions }: QuizProps) {
 		});
 	};
 
-	const submit = (event: FormEvent) => {
+	const submit = (event: SyntheticEvent) => {
 		event.preventDefault();
 		const missing = questions.findIndex((q) => (answers[q.id] ?? []).length === 0);
 		if (missing >= 0) {
