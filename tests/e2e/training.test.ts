@@ -351,7 +351,7 @@ describe('every training page', () => {
 });
 
 describe('on a phone', () => {
-	it.each(['/training/modules/replying-to-a-problem/', '/training/kit/run-a-cohort/', '/training/kit/role-play-scorecard/', '/training/scenarios/renewal-at-risk/'])(
+	it.each(['/training/modules/replying-to-a-problem/', '/training/kit/run-a-cohort/', '/training/kit/role-play-scorecard/', '/training/kit/writing-modules/', '/training/scenarios/renewal-at-risk/', '/training/progress/csm-first-30-days/'])(
 		'%s fits the screen without sideways scrolling',
 		async (path) => {
 			const tracked = await openPage(path, { viewport: { width: 390, height: 844 } });
