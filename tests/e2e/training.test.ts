@@ -230,6 +230,32 @@ describe('a practice scenario', () => {
 			await tracked.close();
 		}
 	});
+
+	it('can be played with the keyboard alone, focus following each step', async () => {
+		const tracked = await openPage('/training/scenarios/detractor-follow-up/');
+		const { page } = tracked;
+		try {
+			await waitForIsland(page, '.scenario');
+			const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+			await page.locator('.scenario-choice').first().focus();
+			expect(await focused()).toMatch(/^No, I'm calling because of your survey/);
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('scenario-feedback');
+			await page.keyboard.press('Tab');
+			expect(await focused()).toBe('Continue');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => focused()).toBe('Step 2');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			expect(await focused()).toMatch(/^That shouldn't happen/);
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => focused()).toBe('Ending: Heard, but not followed up');
+		} finally {
+			await tracked.close();
+		}
+	});
 });
 
 describe('progress files', () => {

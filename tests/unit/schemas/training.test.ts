@@ -145,6 +145,42 @@ describe('paths', () => {
 			]);
 		});
 
+		it('refuses a path that lists a module before its prerequisite, and a module as its own prerequisite', () => {
+			const content = build({ module: { prerequisites: ['replying-to-a-problem'] } });
+			const second = moduleSchema.parse({ ...validModule, title: 'Second' });
+			content.data.set('training/modules/basics.yaml', second);
+			content.pages.push({ file: 'x', id: 'training/modules/basics', frontmatter: {} as never });
+			const first = moduleSchema.parse({ ...validModule, prerequisites: ['basics'] });
+			content.data.set('training/modules/replying-to-a-problem.yaml', first);
+			content.data.set('training/paths.yaml', pathsSchema.parse([{ ...validPath, modules: ['replying-to-a-problem', 'basics'] }]));
+			expect(checkTrainingReferences(content).map((p) => `${p.field}: ${p.message}`)).toEqual([
+				'[0].modules[0]: "replying-to-a-problem" comes before its prerequisite "basics": move "basics" earlier in the path',
+			]);
+			expect(checkTrainingReferences(build({ module: { prerequisites: ['replying-to-a-problem'] } })).map((p) => p.message)).toEqual([
+				'a module cannot be its own prerequisite: remove it',
+			]);
+		});
+
+		it('breaks when a scenario debrief links to a page that does not exist', () => {
+			const content = build();
+			content.data.set('training/scenarios/angry-escalation.yaml', {
+				title: 'Angry escalation',
+				situation: 'x',
+				start: 'a',
+				nodes: [],
+				debrief: { points: ['x'], links: [{ page: 'standards/escalation', label: 'Escalation' }] },
+			});
+			content.pages.push({ file: 'y', id: 'training/scenarios/angry-escalation', frontmatter: {} as never });
+			expect(checkTrainingReferences(content)).toEqual([
+				{
+					file: 'src/content/data/training/scenarios/angry-escalation.yaml',
+					field: 'debrief.links[0].page',
+					message:
+						'debrief page "standards/escalation" does not exist (no src/content/docs/standards/escalation.mdx or standards/escalation/index.mdx): fix the id, or restore the page if it was renamed',
+				},
+			]);
+		});
+
 		it('asks for the module page and the My progress page when they are missing', () => {
 			const problems = checkTrainingReferences(build({ pages: ['plan', 'standards', 'training/paths/frontline-first-week'] }));
 			expect(problems.map((p) => p.message)).toEqual([
