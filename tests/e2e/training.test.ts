@@ -119,7 +119,7 @@ describe('a module', () => {
 			expect(await quiz.locator('.quiz-explanation').first().textContent()).toBe(
 				'Not right, you chose it. This is service, the reactive part, answering what the customer raised.',
 			);
-			expect(await page.evaluate(() => document.activeElement?.classList.contains('quiz-result'))).toBe(true);
+			await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('quiz-result'))).toBe(true);
 			expect(await findAxeViolations(page), 'axe on the graded check').toEqual([]);
 			// No completion before passing.
 			expect(await page.getByRole('button', { name: 'Mark this module complete' }).count()).toBe(0);
@@ -203,7 +203,7 @@ describe('a practice scenario', () => {
 			const choose = async (name: RegExp, feedback: string) => {
 				await scenario.getByRole('button', { name }).click();
 				await expect.poll(() => scenario.locator('.scenario-feedback').textContent()).toContain(feedback);
-				expect(await page.evaluate(() => document.activeElement?.classList.contains('scenario-feedback'))).toBe(true);
+				await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('scenario-feedback'))).toBe(true);
 				await scenario.getByRole('button', { name: 'Continue' }).click();
 			};
 
@@ -249,7 +249,9 @@ describe('a practice scenario', () => {
 			await page.keyboard.press('Tab');
 			expect(await focused()).toMatch(/^That shouldn't happen/);
 			await page.keyboard.press('Enter');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('scenario-feedback');
 			await page.keyboard.press('Tab');
+			expect(await focused()).toBe('Continue');
 			await page.keyboard.press('Enter');
 			await expect.poll(() => focused()).toBe('Ending: Heard, but not followed up');
 		} finally {
