@@ -21,6 +21,8 @@ import { feedbackSchema } from './schemas/feedback.ts';
 import { kpisSchema } from './schemas/kpis.ts';
 import { templatesSchema } from './schemas/templates.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { moduleSchema, pathSchema } from './schemas/training.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
 
 const DATA = './src/content/data';
 
@@ -39,4 +41,8 @@ export const collections = {
 	glossary: defineCollection({ loader: loadList(`${DATA}/glossary.yaml`, 'glossary'), schema: listCollectionSchema(glossarySchema) }),
 	serviceLevels: defineCollection({ loader: loadSingleton(`${DATA}/service-levels.yaml`, 'service-levels'), schema: serviceLevelsSchema }),
 	escalation: defineCollection({ loader: loadSingleton(`${DATA}/escalation.yaml`, 'escalation'), schema: escalationSchema }),
+	// Training: paths in one file, one file per module and per scenario (file name = id).
+	trainingPaths: defineCollection({ loader: file(`${DATA}/training/paths.yaml`), schema: pathSchema }),
+	trainingModules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/training/modules` }), schema: moduleSchema }),
+	trainingScenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/training/scenarios` }), schema: scenarioSchema }),
 };

@@ -15,6 +15,9 @@ import { industrySchema, type Industry } from './industry.ts';
 import { pageSchema, formatIsoDate, type PageFrontmatter } from './page.ts';
 import { planDataFileSpecs, planRules } from './plan-data.ts';
 import { checkIndustries } from './industry-check.ts';
+import { moduleSchema, pathsSchema } from './training.ts';
+import { scenarioSchema } from './scenario.ts';
+import { checkTrainingReferences } from './training-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -79,6 +82,10 @@ export const dataFileSpecs: DataFileSpec[] = [
 	...coreDataFileSpecs,
 	// The plan's data files (tiers, service levels, escalation, KPIs, ...).
 	...planDataFileSpecs,
+	// Training (src/schemas/training.ts, scenario.ts); optional so a playbook can ship without courses.
+	{ path: 'training/paths.yaml', schema: pathsSchema, required: false },
+	{ path: 'training/modules/', schema: moduleSchema, required: false },
+	{ path: 'training/scenarios/', schema: scenarioSchema, required: false },
 ];
 
 /** A rule that looks across files once every file on its own is valid. */
@@ -95,6 +102,8 @@ export const crossChecks: CrossCheck[] = [
 	checkProposalReferences,
 	// Industry files: presets valid for their calculators, benchmarks, owners: industry-check.ts.
 	checkIndustries,
+	// Modules, paths and scenarios point at modules, scenarios and playbook pages that exist.
+	checkTrainingReferences,
 ];
 
 /** Turns zod's issues into problems for one file. */

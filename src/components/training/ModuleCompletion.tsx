@@ -1,0 +1,60 @@
+/**
+ * Finishing a module: once the knowledge check is passed, the learner confirms
+ * they did the practice exercise and the module is marked complete (today, in
+ * their own calendar). Shown under the knowledge check on every module page.
+ */
+import { useRef, useState } from 'react';
+import { formatLocalDay, markModuleComplete } from '../../lib/progress.ts';
+import { formatDay, updateProgress, useProgress } from './progress-store.ts';
+
+export interface ModuleCompletionProps {
+	moduleId: string;
+	/** My progress pages of the paths this module is in. */
+	progressLinks: { href: string; label: string }[];
+}
+
+export default function ModuleCompletion({ moduleId, progressLinks }: ModuleCompletionProps) {
+	const { progress, loaded } = useProgress();
+	const [justDone, setJustDone] = useState(false);
+	const statusRef = useRef<HTMLDivElement>(null);
+	const state = progress.modules[moduleId];
+
+	const complete = () => {
+		updateProgress((p) => markModuleComplete(p, moduleId, formatLocalDay(new Date())));
+		setJustDone(true);
+		requestAnimationFrame(() => statusRef.current?.focus());
+	};
+
+	return (
+		<div className="module-completion">
+			<div ref={statusRef} tabIndex={-1} role="status" aria-live="polite" className="module-completion-status">
+				{state?.completedOn ? (
+					<p>
+						<strong>{justDone ? 'Module complete.' : 'You completed this module'}</strong>
+						{justDone ? ` Recorded on ${formatDay(state.completedOn)}.` : ` on ${formatDay(state.completedOn)}.`}
+					</p>
+				) : state?.passed ? (
+					<p>You passed the knowledge check. When you have done the practice exercise, mark the module complete.</p>
+				) : (
+					<p>Pass the knowledge check above to finish this module.</p>
+				)}
+			</div>
+			{loaded && !state?.completedOn && state?.passed && (
+				<button type="button" className="training-button" onClick={complete}>
+					Mark this module complete
+				</button>
+			)}
+			{progressLinks.length > 0 && (
+				<p className="module-completion-links">
+					See your progress:{' '}
+					{progressLinks.map((link, i) => (
+						<span key={link.href}>
+							{i > 0 && ', '}
+							<a href={link.href}>{link.label}</a>
+						</span>
+					))}
+				</p>
+			)}
+		</div>
+	);
+}

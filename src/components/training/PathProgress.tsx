@@ -1,0 +1,116 @@
+/**
+ * My progress for one learning path: each module's state, the path's
+ * completion, the certificate once it is complete, and export/import of the
+ * progress file a new hire hands to their trainer. Everything stays in this
+ * browser; an import is merged in and never overwrites what is already here.
+ */
+import { useRef, useState, type ChangeEvent } from 'react';
+import { computePathStatus, mergeProgress, parseProgressFile, serializeProgress, formatLocalDay } from '../../lib/progress.ts';
+import { formatDay, loadProgress, saveProgress, useProgress } from './progress-store.ts';
+
+export interface PathProgressProps {
+	pathTitle: string;
+	modules: { id: string; title: string; href: string; durationMinutes: number }[];
+	certificateHref: string;
+}
+
+type Notice = { kind: 'success' | 'error'; text: string } | null;
+
+export default function PathProgress({ pathTitle, modules, certificateHref }: PathProgressProps) {
+	const { progress, loaded } = useProgress();
+	const [notice, setNotice] = useState<Notice>(null);
+	const fileRef = useRef<HTMLInputElement>(null);
+	const status = computePathStatus(
+		modules.map((m) => m.id),
+		progress,
+	);
+
+	const exportFile = () => {
+		const text = serializeProgress(loadProgress(), new Date());
+		const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+		const link = document.createElement('a');
+		link.href = url;
+		link.download = `training-progress-${formatLocalDay(new Date())}.json`;
+		document.body.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		setNotice({ kind: 'success', text: `Exported ${link.download}. Hand this file to your trainer, or import it in another browser.` });
+	};
+
+	const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+		const file = event.target.files?.[0];
+		if (!file) return;
+		const result = parseProgressFile(await file.text());
+		if (result.ok) {
+			saveProgress(mergeProgress(loadProgress(), result.progress));
+			const count = Object.values(result.progress.modules).filter((m) => m.completedOn).length;
+			setNotice({ kind: 'success', text: `Imported ${file.name}: ${count} completed module${count === 1 ? '' : 's'} merged with the progress already in this browser.` });
+		} else {
+			setNotice({ kind: 'error', text: result.message });
+		}
+		// Allow choosing the same file again after fixing it.
+		if (fileRef.current) fileRef.current.value = '';
+	};
+
+	return (
+		<div className="path-progress">
+			<p className="path-progress-summary" aria-live="polite">
+				<label htmlFor="path-progress-meter">
+					{loaded ? `${status.completed} of ${status.total} modules complete` : 'Loading your progress…'}
+				</label>{' '}
+				<progress id="path-progress-meter" max={status.total} value={status.completed} />
+			</p>
+
+			<ol className="path-progress-modules">
+				{modules.map((m) => {
+					const state = progress.modules[m.id];
+					const text = state?.completedOn
+						? `Complete, ${formatDay(state.completedOn)}`
+						: state?.passed
+							? 'Knowledge check passed; not yet marked complete'
+							: state?.attempts
+								? 'Knowledge check not passed yet'
+								: 'Not started';
+					return (
+						<li key={m.id} data-module={m.id} data-state={state?.completedOn ? 'complete' : state?.attempts ? 'started' : 'not-started'}>
+							<a href={m.href}>{m.title}</a> <span className="path-progress-time">({m.durationMinutes} min)</span>
+							<br />
+							<span className="path-progress-state">
+								{text}
+								{state?.bestPercent !== undefined && `. Best score ${state.bestPercent}%`}
+							</span>
+						</li>
+					);
+				})}
+			</ol>
+
+			<h2 id="certificate">Certificate</h2>
+			{status.complete && status.completedOn ? (
+				<p>
+					You finished {pathTitle} on {formatDay(status.completedOn)}. <a href={certificateHref}>Open your printable certificate</a>.
+				</p>
+			) : (
+				<p>Your certificate is ready to print when every module in this path is complete.</p>
+			)}
+
+			<h2 id="export-and-import">Export and import</h2>
+			<p>
+				Your progress is kept only in this browser. Export it to a file to hand to your trainer or to carry on in another browser; importing adds what
+				the file holds to what is here and never removes anything.
+			</p>
+			<div className="path-progress-actions">
+				<button type="button" className="training-button" onClick={exportFile}>
+					Export progress to a file
+				</button>
+				<div className="path-progress-import">
+					<label htmlFor="progress-import">Import a progress file (.json)</label>
+					<input ref={fileRef} id="progress-import" type="file" accept=".json,application/json" onChange={importFile} />
+				</div>
+			</div>
+			<div role="status" aria-live="polite" className={`training-notice${notice ? ` is-${notice.kind}` : ''}`}>
+				{notice && <p>{notice.text}</p>}
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,55 @@
+/**
+ * A learner's training progress, as kept in their browser and as written to
+ * an exported progress file. Versioned so a later format can still read (or
+ * clearly refuse) older files. Pure logic around it is in src/lib/progress.ts.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'ids are lowercase letters, digits and hyphens' });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD' });
+
+/** What a learner has done in one module. */
+export const moduleProgressSchema = z.strictObject({
+	/** Day the learner marked the module complete (YYYY-MM-DD); absent until then. */
+	completedOn: isoDay.optional(),
+	/** Best knowledge-check score so far, percent of questions right (0 to 100). */
+	bestPercent: z.number().int().min(0).max(100).optional(),
+	/** Whether any attempt reached the pass mark. */
+	passed: z.boolean().default(false),
+	/** How many times the knowledge check was submitted. */
+	attempts: z.number().int().min(0).default(0),
+});
+
+/** Endings a learner has reached in one scenario. */
+export const scenarioProgressSchema = z.strictObject({
+	/** Ending node ids reached, sorted, without repeats. */
+	endings: z.array(id).default([]),
+});
+
+/** Everything the browser remembers. */
+export const progressSchema = z.strictObject({
+	/** Keyed by module id. */
+	modules: z.record(id, moduleProgressSchema).default({}),
+	/** Keyed by scenario id. */
+	scenarios: z.record(id, scenarioProgressSchema).default({}),
+});
+
+/** Marks a file as ours, so any other JSON file is refused by name. */
+export const PROGRESS_FORMAT = 'playbook-training-progress';
+/** Bump when the shape changes; parse refuses newer versions instead of guessing. */
+export const PROGRESS_VERSION = 1;
+
+/** The exported file. `checksum` covers `progress`, so a hand-edited file is refused. */
+export const progressFileSchema = z.strictObject({
+	format: z.literal(PROGRESS_FORMAT),
+	version: z.literal(PROGRESS_VERSION),
+	/** When it was exported (ISO date-time); informational. */
+	exportedAt: z.string(),
+	/** FNV-1a hash (8 hex digits) of the canonical JSON of `progress`. */
+	checksum: z.string().regex(/^[0-9a-f]{8}$/),
+	progress: progressSchema,
+});
+
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+export type ProgressFile = z.infer<typeof progressFileSchema>;

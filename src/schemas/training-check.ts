@@ -1,0 +1,109 @@
+/**
+ * Cross-file rules for training data, registered in `crossChecks`
+ * (src/schemas/check.ts). They run against the pages actually present, so
+ * renaming or deleting a playbook page that a module teaches, or a scenario's
+ * debrief links to, breaks the build instead of the course.
+ */
+import type { CheckedContent, Problem } from './check.ts';
+import type { LearningPath, TrainingModule } from './training.ts';
+import type { Scenario } from './scenario.ts';
+
+const DATA = 'src/content/data';
+const DOCS = 'src/content/docs';
+
+/** Entries of a data folder (`training/modules/`) keyed by id (the file name). */
+function entriesIn<T>(content: CheckedContent, folder: string): Map<string, { key: string; value: T }> {
+	const found = new Map<string, { key: string; value: T }>();
+	for (const [key, value] of content.data) {
+		if (key.startsWith(folder) && !key.slice(folder.length).includes('/')) {
+			found.set(key.slice(folder.length).replace(/\.ya?ml$/, ''), { key, value: value as T });
+		}
+	}
+	return found;
+}
+
+const quote = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none defined yet)';
+
+export function checkTrainingReferences(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const pageIds = new Set(content.pages.map((p) => p.id));
+	const modules = entriesIn<TrainingModule>(content, 'training/modules/');
+	const scenarios = entriesIn<Scenario>(content, 'training/scenarios/');
+	const paths = (content.data.get('training/paths.yaml') as LearningPath[] | undefined) ?? [];
+	const pathsFile = `${DATA}/training/paths.yaml`;
+
+	const missingPage = (file: string, field: string, page: string, what: string) =>
+		problems.push({
+			file,
+			field,
+			message: `${what} "${page}" does not exist (no src/content/docs/${page}.mdx or ${page}/index.mdx): fix the id, or restore the page if it was renamed`,
+		});
+	const needPage = (file: string, page: string, what: string) => {
+		if (!pageIds.has(page)) {
+			problems.push({ file, field: '', message: `${what} needs its page ${DOCS}/${page}.mdx: create it (frontmatter kind: training)` });
+		}
+	};
+
+	for (const [id, { key, value: module }] of modules) {
+		const file = `${DATA}/${key}`;
+		module.teaches.forEach((page, i) => {
+			if (!pageIds.has(page)) missingPage(file, `teaches[${i}]`, page, 'playbook page');
+		});
+		module.prerequisites.forEach((pre, i) => {
+			if (pre === id) problems.push({ file, field: `prerequisites[${i}]`, message: 'a module cannot be its own prerequisite: remove it' });
+			else if (!modules.has(pre)) problems.push({ file, field: `prerequisites[${i}]`, message: `unknown module "${pre}": use one of ${quote(modules.keys())}` });
+		});
+		module.scenarios.forEach((s, i) => {
+			if (!scenarios.has(s)) problems.push({ file, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
+		});
+		needPage(file, `training/modules/${id}`, `module "${id}"`);
+		if (paths.length > 0 && !paths.some((p) => p.modules.includes(id))) {
+			problems.push({ file, field: '', message: `module "${id}" is in no learning path: add it to a path in ${pathsFile}, or delete it` });
+		}
+	}
+
+	for (const [id, { key, value: scenario }] of scenarios) {
+		const file = `${DATA}/${key}`;
+		scenario.debrief.links.forEach((link, i) => {
+			if (!pageIds.has(link.page)) missingPage(file, `debrief.links[${i}].page`, link.page, 'debrief page');
+		});
+		needPage(file, `training/scenarios/${id}`, `scenario "${id}"`);
+	}
+
+	const seen = new Set<string>();
+	paths.forEach((path, p) => {
+		if (seen.has(path.id)) problems.push({ file: pathsFile, field: `[${p}].id`, message: `path id "${path.id}" is used twice: give each path its own id` });
+		seen.add(path.id);
+		path.modules.forEach((m, i) => {
+			const module = modules.get(m)?.value;
+			if (!module) {
+				problems.push({ file: pathsFile, field: `[${p}].modules[${i}]`, message: `unknown module "${m}": use one of ${quote(modules.keys())}` });
+				return;
+			}
+			for (const pre of module.prerequisites) {
+				const at = path.modules.indexOf(pre);
+				if (at > i) {
+					problems.push({
+						file: pathsFile,
+						field: `[${p}].modules[${i}]`,
+						message: `"${m}" comes before its prerequisite "${pre}": move "${pre}" earlier in the path`,
+					});
+				}
+			}
+		});
+		path.cohort.schedule.forEach((session, s) =>
+			session.modules.forEach((m, i) => {
+				if (!path.modules.includes(m)) {
+					problems.push({
+						file: pathsFile,
+						field: `[${p}].cohort.schedule[${s}].modules[${i}]`,
+						message: `module "${m}" is not in this path: use one of ${quote(path.modules)}`,
+					});
+				}
+			}),
+		);
+		needPage(pathsFile, `training/paths/${path.id}`, `path "${path.id}"`);
+		needPage(pathsFile, `training/progress/${path.id}`, `path "${path.id}" (its My progress page)`);
+	});
+	return problems;
+}
