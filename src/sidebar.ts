@@ -25,6 +25,22 @@ export const sections: Section[] = [
 	{ label: 'Contribute', directory: 'contribute', filter: 'Contribute' },
 ];
 
+/**
+ * Labels for subfolders, which Starlight's autogenerate would show by their
+ * folder name ("kit"). A folder without an entry is shown capitalised.
+ */
+export const folderLabels: Record<string, string> = {
+	paths: 'Learning paths',
+	modules: 'Modules',
+	scenarios: 'Practice scenarios',
+	kit: "Trainer's kit",
+};
+
+/** "role-play" → "Role play"; known folders get their label from folderLabels. */
+export function formatFolderLabel(folder: string): string {
+	return folderLabels[folder] ?? folder.charAt(0).toUpperCase() + folder.slice(1).replaceAll('-', ' ');
+}
+
 /** The section a page id (`plan/current-state`) belongs to; the home page is "Start here". */
 export function findSection(pageId: string): string {
 	const top = pageId.split('/')[0];

@@ -68,12 +68,17 @@ function windowEntries(entries: PrunableEntry[], max: number, group: { label: st
  * Groups without the current page collapse into a link to their first page;
  * empty groups disappear; the current group shows a bounded window of links.
  */
-export function pruneSidebar<T extends PrunableEntry>(entries: T[], max = MAX_GROUP_LINKS): PrunableEntry[] {
+export function pruneSidebar<T extends PrunableEntry>(
+	entries: T[],
+	max = MAX_GROUP_LINKS,
+	formatLabel: (label: string) => string = (label) => label,
+): PrunableEntry[] {
 	return entries.flatMap((entry): PrunableEntry[] => {
 		if (entry.type === 'link') return [entry];
+		entry = { ...entry, label: formatLabel(entry.label) };
 		const first = firstLink(entry);
 		if (hasCurrent(entry)) {
-			const inner = windowEntries(pruneSidebar(entry.entries, max), max, { label: entry.label, first });
+			const inner = windowEntries(pruneSidebar(entry.entries, max, formatLabel), max, { label: entry.label, first });
 			return [{ ...entry, collapsed: false, entries: inner }];
 		}
 		return first ? [{ type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: {} }] : [];

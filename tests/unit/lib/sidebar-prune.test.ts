@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { formatFolderLabel } from '../../../src/sidebar.ts';
 import { pruneSidebar, type PrunableEntry, type PrunableGroup, type PrunableLink } from '../../../src/lib/sidebar-prune.ts';
 
 const link = (label: string, href: string, isCurrent = false): PrunableLink => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs: {} });
@@ -46,6 +47,11 @@ describe('sidebar pruning', () => {
 		);
 	});
 
+	it('relabels groups with the label function, open or collapsed', () => {
+		const pruned = pruneSidebar([group('kit', [link('Scorecard', '/training/kit/scorecard/', true)]), group('paths', [link('First week', '/training/paths/first-week/')])], 40, (l) => l.toUpperCase());
+		expect(pruned.map((e) => e.label)).toEqual(['KIT', 'PATHS']);
+	});
+
 	it('keeps the number of links independent of the size of other sections', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 300 }), (size) => {
@@ -54,5 +60,15 @@ describe('sidebar pruning', () => {
 				expect(pruned).toHaveLength(4);
 			}),
 		);
+	});
+});
+
+describe('folder labels', () => {
+	it.each([
+		['kit', "Trainer's kit"],
+		['paths', 'Learning paths'],
+		['role-play', 'Role play'],
+	])('shows the %s folder as %s', (folder, label) => {
+		expect(formatFolderLabel(folder)).toBe(label);
 	});
 });
