@@ -75,12 +75,12 @@ export function pruneSidebar<T extends PrunableEntry>(
 ): PrunableEntry[] {
 	return entries.flatMap((entry): PrunableEntry[] => {
 		if (entry.type === 'link') return [entry];
-		entry = { ...entry, label: formatLabel(entry.label) };
-		const first = firstLink(entry);
-		if (hasCurrent(entry)) {
-			const inner = windowEntries(pruneSidebar(entry.entries, max, formatLabel), max, { label: entry.label, first });
-			return [{ ...entry, collapsed: false, entries: inner }];
+		const group: PrunableGroup = { ...entry, label: formatLabel(entry.label) };
+		const first = firstLink(group);
+		if (hasCurrent(group)) {
+			const inner = windowEntries(pruneSidebar(group.entries, max, formatLabel), max, { label: group.label, first });
+			return [{ ...group, collapsed: false, entries: inner }];
 		}
-		return first ? [{ type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: {} }] : [];
+		return first ? [{ type: 'link', label: group.label, href: first.href, isCurrent: false, badge: group.badge, attrs: {} }] : [];
 	});
 }
