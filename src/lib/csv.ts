@@ -35,7 +35,7 @@ export interface CsvTable {
 	/** Header cells, trimmed. */
 	header: string[];
 	/** Data rows with their 1-based line numbers; blank lines are skipped. */
-	rows: { line: number; cells: string[] }[];
+	rows: CsvRow[];
 	/** Lines papaparse could not read (e.g. an unclosed quote). */
 	errors: LineError[];
 }
@@ -49,38 +49,68 @@ export function detectDelimiter(text: string): string {
 	return best.n > 0 ? best.d : ',';
 }
 
+/** A data row with its 1-based line number in the file. */
+export interface CsvRow {
+	line: number;
+	cells: string[];
+}
+
 /**
- * Parse CSV text with a header line. Delimiter is detected (comma, semicolon,
- * tab). Line numbers count physical lines, so a quoted cell spanning lines
- * keeps later numbers right.
+ * Text handed to papaparse at a time. Parsing a big file in slices means its
+ * cells never all exist at once: for a 100,000-row portfolio, holding every
+ * parsed cell made garbage collection the slowest part of the import.
  */
-export function parseCsv(text: string): CsvTable {
+const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Read CSV text with a header line, handing each data row to `onRow` as it
+ * is read (with the header, known by then). Delimiter is detected (comma,
+ * semicolon, tab); blank lines are skipped. Line numbers count physical lines,
+ * so a quoted cell spanning lines keeps later numbers right.
+ */
+export function forEachCsvRow(text: string, onRow: (row: CsvRow, header: readonly string[]) => void): { header: string[]; errors: LineError[] } {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const result = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: detectDelimiter(body) });
 	const header: string[] = [];
-	const rows: CsvTable['rows'] = [];
 	const errors: LineError[] = [];
-	const badRows = new Set<number>();
 	let line = 1;
-	result.errors.forEach((e) => {
-		if (e.row !== undefined && e.row !== null && e.code !== 'UndetectableDelimiter') badRows.add(e.row);
+	Papa.parse<string[]>(body, {
+		header: false,
+		skipEmptyLines: false,
+		delimiter: detectDelimiter(body),
+		// With a string, papaparse runs `chunk` synchronously, slice by slice, and
+		// then `complete` (its typings describe this for files only).
+		chunkSize: CHUNK_CHARS,
+		complete: () => undefined,
+		chunk: (result: Papa.ParseResult<string[]>) => {
+			// Error rows are indexes into this chunk's rows.
+			const badRows = new Set<number>();
+			for (const e of result.errors) {
+				if (e.row !== undefined && e.row !== null && e.code !== 'UndetectableDelimiter') badRows.add(e.row);
+			}
+			result.data.forEach((cells: string[], index: number) => {
+				const startLine = line;
+				// A row spans as many physical lines as it has newlines inside quoted cells, plus one.
+				line += 1 + cells.reduce((n, c) => (c.includes('\n') || c.includes('\r') ? n + (c.match(/\r\n|\n|\r/g)?.length ?? 0) : n), 0);
+				if (cells.every((c) => c.trim() === '')) return;
+				if (header.length === 0) {
+					header.push(...cells.map((c) => c.trim()));
+					return;
+				}
+				if (badRows.has(index)) {
+					errors.push({ line: startLine, message: `line ${startLine}: could not be read (check quotes)` });
+					return;
+				}
+				onRow({ line: startLine, cells }, header);
+			});
+		},
 	});
-	result.data.forEach((cells, index) => {
-		const startLine = line;
-		// A row spans as many physical lines as it has newlines inside quoted cells, plus one.
-		line += 1 + cells.reduce((n, c) => (c.includes('\n') || c.includes('\r') ? n + (c.match(/\r\n|\n|\r/g)?.length ?? 0) : n), 0);
-		const blank = cells.every((c) => c.trim() === '');
-		if (blank) return;
-		if (header.length === 0) {
-			header.push(...cells.map((c) => c.trim()));
-			return;
-		}
-		if (badRows.has(index)) {
-			errors.push({ line: startLine, message: `line ${startLine}: could not be read (check quotes)` });
-			return;
-		}
-		rows.push({ line: startLine, cells });
-	});
+	return { header, errors };
+}
+
+/** Every row of CSV text with a header line, as `forEachCsvRow` reads them. */
+export function parseCsv(text: string): CsvTable {
+	const rows: CsvRow[] = [];
+	const { header, errors } = forEachCsvRow(text, (row) => rows.push(row));
 	return { header, rows, errors };
 }
 
@@ -141,33 +171,29 @@ export interface Portfolio {
  * Empty cells are missing data; unreadable cells are reported and treated as
  * missing; a row without an account name is reported and dropped.
  */
-export function readPortfolio(table: CsvTable, config: HealthConfig): Portfolio {
-	let accountCol = findColumn(table.header, ['account', 'account name', 'name', 'customer', 'company', 'client']);
-	const signalCols = config.signals.map((s) => ({ signal: s, col: findColumn(table.header, [s.id, s.name]) }));
-	const previousCol = findColumn(table.header, ['previous', 'previous score', 'last score']);
-	const missingSignals = signalCols.filter((s) => s.col < 0).map((s) => s.signal.name);
-	if (table.header.length === 0) return { rows: [], errors: table.errors, columnError: 'The file is empty.', missingSignals };
-	if (signalCols.every((s) => s.col < 0)) {
-		return {
-			rows: [],
-			errors: table.errors,
-			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${table.header.slice(0, 12).join(', ') || 'nothing'}.`,
-			missingSignals,
-		};
-	}
-	if (accountCol < 0) accountCol = signalCols.some((s) => s.col === 0) ? -1 : 0;
+export function readPortfolio(text: string, config: HealthConfig): Portfolio {
 	const rows: PortfolioRow[] = [];
-	const errors: LineError[] = [...table.errors];
-	for (const row of table.rows) {
-		const account = accountCol >= 0 ? (row.cells[accountCol] ?? '').trim() : `Line ${row.line}`;
+	const rowErrors: LineError[] = [];
+	// Columns are found from the header when the first row arrives.
+	let columns: { account: number; signals: { signal: HealthConfig['signals'][number]; col: number }[]; previous: number } | undefined;
+	const findColumns = (header: readonly string[]) => {
+		const signals = config.signals.map((signal) => ({ signal, col: findColumn(header, [signal.id, signal.name]) }));
+		let account = findColumn(header, ['account', 'account name', 'name', 'customer', 'company', 'client']);
+		if (account < 0) account = signals.some((s) => s.col === 0) ? -1 : 0;
+		return { account, signals, previous: findColumn(header, ['previous', 'previous score', 'last score']) };
+	};
+	const { header, errors: csvErrors } = forEachCsvRow(text, ({ line, cells }, header) => {
+		columns ??= findColumns(header);
+		if (columns.signals.every((s) => s.col < 0)) return;
+		const account = columns.account >= 0 ? (cells[columns.account] ?? '').trim() : `Line ${line}`;
 		if (account === '') {
-			errors.push({ line: row.line, message: `line ${row.line}: no account name` });
-			continue;
+			rowErrors.push({ line, message: `line ${line}: no account name` });
+			return;
 		}
 		const values: Record<string, number | null> = {};
 		const bad: string[] = [];
-		for (const { signal, col } of signalCols) {
-			const raw = col >= 0 ? (row.cells[col] ?? '').trim() : '';
+		for (const { signal, col } of columns.signals) {
+			const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
 			if (raw === '') {
 				values[signal.id] = null;
 				continue;
@@ -180,14 +206,25 @@ export function readPortfolio(table: CsvTable, config: HealthConfig): Portfolio 
 			}
 		}
 		let previous: number | null = null;
-		if (previousCol >= 0) {
-			const p = parseNumberText(row.cells[previousCol]);
+		if (columns.previous >= 0) {
+			const p = parseNumberText(cells[columns.previous]);
 			if (p.ok && p.value >= 0 && p.value <= 100) previous = p.value;
 		}
-		if (bad.length > 0) errors.push({ line: row.line, message: `line ${row.line}: not a number (${bad.join(', ')}); treated as missing` });
-		rows.push({ account, line: row.line, values, previous });
+		if (bad.length > 0) rowErrors.push({ line, message: `line ${line}: not a number (${bad.join(', ')}); treated as missing` });
+		rows.push({ account, line, values, previous });
+	});
+	const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
+	const signalCols = (columns ?? findColumns(header)).signals;
+	const missingSignals = signalCols.filter((s) => s.col < 0).map((s) => s.signal.name);
+	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals };
+	if (signalCols.every((s) => s.col < 0)) {
+		return {
+			rows: [],
+			errors,
+			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${header.slice(0, 12).join(', ') || 'nothing'}.`,
+			missingSignals,
+		};
 	}
-	errors.sort((a, b) => a.line - b.line);
 	return { rows, errors, missingSignals };
 }
 

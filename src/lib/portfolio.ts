@@ -6,11 +6,25 @@
  * and the first rows only, because copying every scored row back to the main
  * thread costs more than scoring them.
  */
-import { parseCsv, readPortfolio, summarizeErrors, writeCsv, type PortfolioRow } from './csv.ts';
+import { readPortfolio, summarizeErrors, writeCsv, type PortfolioRow } from './csv.ts';
 import { computeHealth, countByBand, sortByRisk, type HealthBand, type HealthResult } from './metrics/health.ts';
 import type { HealthConfig } from '../schemas/calculators.ts';
 
-export type ScoredRow = PortfolioRow & { result: HealthResult };
+/**
+ * What the table and the export need of an account's result. The per-signal
+ * breakdown is dropped: kept for 100,000 accounts it costs more memory and
+ * garbage-collection time than the scoring itself.
+ */
+export type PortfolioResult = Pick<HealthResult, 'score' | 'band' | 'change' | 'coverage' | 'forcedRed' | 'criticalSignals'> & {
+	/** Name of the signal that pulls the score down most, if any. */
+	weakest: string | null;
+};
+
+export type ScoredRow = PortfolioRow & { result: PortfolioResult };
+
+function toPortfolioResult({ score, band, change, coverage, forcedRed, criticalSignals, weakest }: HealthResult): PortfolioResult {
+	return { score, band, change, coverage, forcedRed, criticalSignals, weakest: weakest?.name ?? null };
+}
 
 /** Rows the page shows in its table; the export has them all. */
 export const SHOWN_ROWS = 100;
@@ -32,12 +46,15 @@ export interface PortfolioSummary {
 }
 
 export function scorePortfolioText(text: string, config: HealthConfig): PortfolioOutcome {
-	const portfolio = readPortfolio(parseCsv(text), config);
+	const portfolio = readPortfolio(text, config);
 	if (portfolio.columnError) return { ok: false, error: portfolio.columnError };
 	if (portfolio.rows.length === 0) {
 		return { ok: false, error: 'No accounts could be read from the file. Each row needs an account name and at least one signal value.' };
 	}
-	const rows = sortByRisk(portfolio.rows.map((r) => ({ ...r, result: computeHealth(config, r.values, r.previous) })));
+	// Each row gains its result in place: copying 100,000 rows only made garbage.
+	const scored = portfolio.rows as ScoredRow[];
+	for (const row of scored) row.result = toPortfolioResult(computeHealth(config, row.values, row.previous));
+	const rows = sortByRisk(scored);
 	return { ok: true, rows, problems: summarizeErrors(portfolio.errors), missing: portfolio.missingSignals };
 }
 
@@ -62,7 +79,7 @@ export function formatPortfolioCsv(rows: readonly ScoredRow[]): string {
 		r.previous,
 		r.result.change,
 		Math.round(r.result.coverage * 1000) / 10,
-		r.result.weakest?.name ?? '',
+		r.result.weakest ?? '',
 		r.result.criticalSignals.join('; '),
 		r.line,
 	]);

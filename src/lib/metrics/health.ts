@@ -80,19 +80,38 @@ export type SignalValues = Record<string, number | null | undefined>;
 
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** Score one account (config already validated by healthConfigSchema). */
+/**
+ * Score one account (config already validated by healthConfigSchema). Plain
+ * loops rather than map/filter chains: a portfolio import calls this 100,000
+ * times, and the intermediate arrays were most of its garbage.
+ */
 export function computeHealth(config: HealthConfig, values: SignalValues, previous?: number | null): HealthResult {
 	const bands = config.bands ?? DEFAULT_BANDS;
-	const totalWeight = config.signals.reduce((sum, s) => sum + s.weight, 0);
-	const presentWeight = config.signals.reduce((sum, s) => sum + (present(values[s.id]) ? s.weight : 0), 0);
-	const contributions: SignalContribution[] = config.signals.map((s) => {
+	let totalWeight = 0;
+	let presentWeight = 0;
+	for (const s of config.signals) {
+		totalWeight += s.weight;
+		if (present(values[s.id])) presentWeight += s.weight;
+	}
+	const contributions: SignalContribution[] = [];
+	const criticalSignals: string[] = [];
+	let raw = 0;
+	let weakest: SignalContribution | null = null;
+	for (const s of config.signals) {
 		const v = values[s.id];
-		if (!present(v)) return { id: s.id, name: s.name, value: null, points: null, share: 0, shortfall: 0, critical: false };
+		if (!present(v)) {
+			contributions.push({ id: s.id, name: s.name, value: null, points: null, share: 0, shortfall: 0, critical: false });
+			continue;
+		}
 		const points = computeSignalPoints(s, v);
 		const share = presentWeight > 0 ? s.weight / presentWeight : 0;
-		return { id: s.id, name: s.name, value: v, points, share, shortfall: share * (100 - points), critical: isCritical(s, v) };
-	});
-	const criticalSignals = contributions.filter((c) => c.critical).map((c) => c.name);
+		const c: SignalContribution = { id: s.id, name: s.name, value: v, points, share, shortfall: share * (100 - points), critical: isCritical(s, v) };
+		contributions.push(c);
+		if (c.critical) criticalSignals.push(c.name);
+		raw += share * points;
+		// The first of equal shortfalls wins, so the order of the signal set breaks ties.
+		if (c.shortfall > 0 && (weakest === null || c.shortfall > weakest.shortfall)) weakest = c;
+	}
 	const coverage = totalWeight > 0 ? presentWeight / totalWeight : 0;
 	if (presentWeight === 0) {
 		// Only zero-weight signals (or none) have data: no score, but a critical value still matters.
@@ -108,13 +127,9 @@ export function computeHealth(config: HealthConfig, values: SignalValues, previo
 			trend: null,
 		};
 	}
-	const raw = contributions.reduce((sum, c) => sum + (c.points === null ? 0 : c.share * c.points), 0);
 	const score = Math.round(Math.min(100, Math.max(0, raw)) * 10) / 10;
 	const scoreBand = computeBand(score, bands);
 	const forcedRed = criticalSignals.length > 0 && scoreBand !== 'red';
-	const weakest = contributions
-		.filter((c) => c.points !== null && c.shortfall > 0)
-		.reduce<SignalContribution | null>((worst, c) => (worst === null || c.shortfall > worst.shortfall ? c : worst), null);
 	const change = present(previous) ? Math.round((score - previous) * 10) / 10 : null;
 	return {
 		score,
@@ -143,7 +158,7 @@ export interface ScoredAccount {
  * lowest score first; accounts with no score at all last (they need data, not
  * an intervention). Stable for ties (keeps file order).
  */
-export function sortByRisk<T extends { result: HealthResult }>(accounts: readonly T[]): T[] {
+export function sortByRisk<T extends { result: Pick<HealthResult, 'band' | 'score'> }>(accounts: readonly T[]): T[] {
 	// One numeric key per account (band rank, then score) instead of a
 	// comparator that reads nested fields: 100,000 accounts sort in tens of
 	// milliseconds. Array.prototype.sort is stable, so ties keep file order.
@@ -157,7 +172,7 @@ export function sortByRisk<T extends { result: HealthResult }>(accounts: readonl
 }
 
 /** How many accounts fall in each band (plus those with no score). */
-export function countByBand(accounts: readonly { result: HealthResult }[]): Record<HealthBand | 'none', number> {
+export function countByBand(accounts: readonly { result: Pick<HealthResult, 'band'> }[]): Record<HealthBand | 'none', number> {
 	const counts = { red: 0, yellow: 0, green: 0, none: 0 };
 	for (const a of accounts) counts[a.result.band ?? 'none']++;
 	return counts;

@@ -31,6 +31,19 @@ describe('reading', () => {
 		expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
 	});
 
+	it('keeps rows and line numbers right in big files read in slices, quoted line breaks included', () => {
+		// ~20 characters a row: 30,000 rows cross several 256 KB slices.
+		const lines = ['account,usage'];
+		for (let i = 0; i < 30_000; i++) lines.push(i % 1000 === 999 ? `"Multi\nline ${i}",${i % 100}` : `Account ${i},${i % 100}`);
+		const table = parseCsv(lines.join('\n'));
+		expect(table.rows).toHaveLength(30_000);
+		// Each multi-line cell before a row pushes its line number down by one.
+		const last = table.rows.at(-1)!;
+		expect(last.line).toBe(30_001 + 29);
+		expect(last.cells).toEqual(['"Multi\nline 29999"'.slice(1, -1), '99']);
+		expect(table.rows[1000]).toEqual({ line: 1002 + 1, cells: ['Account 1000', '0'] });
+	});
+
 	it('reads semicolon-separated files and a byte-order mark', () => {
 		const table = parseCsv('\ufeffaccount;usage\nAcme;50\n');
 		expect(table.header).toEqual(['account', 'usage']);
@@ -49,9 +62,9 @@ describe('reading', () => {
 	it('reads 200,000 rows', () => {
 		const lines = ['account,usage,nps'];
 		for (let i = 0; i < 200_000; i++) lines.push(`Account ${i},${i % 100},${i % 11}`);
-		const table = parseCsv(lines.join('\n'));
-		expect(table.rows.length).toBe(200_000);
-		const p = readPortfolio(table, defaultHealthConfig);
+		const text = lines.join('\n');
+		expect(parseCsv(text).rows.length).toBe(200_000);
+		const p = readPortfolio(text, defaultHealthConfig);
 		expect(p.rows.length).toBe(200_000);
 		expect(p.rows[199_999]).toMatchObject({ account: 'Account 199999', line: 200_001 });
 	}, 30_000);
@@ -67,7 +80,7 @@ describe('reading', () => {
 describe('readPortfolio', () => {
 	it('matches columns by signal id or name, keeps good rows and reports bad ones', () => {
 		const csv = 'Account,usage,Days since last contact,tickets,previous\nAcme,45,30,3,60\n,50,1,1,\nBeta,lots,10,0,\nGamma,90,5,0,80\n';
-		const p = readPortfolio(parseCsv(csv), defaultHealthConfig);
+		const p = readPortfolio(csv, defaultHealthConfig);
 		expect(p.rows.map((r) => r.account)).toEqual(['Acme', 'Beta', 'Gamma']);
 		expect(p.rows[0].values).toMatchObject({ usage: 45, lastContact: 30, tickets: 3, payment: null });
 		expect(p.rows[0].previous).toBe(60);
@@ -79,7 +92,7 @@ describe('readPortfolio', () => {
 	});
 
 	it('explains a file with the wrong columns', () => {
-		const p = readPortfolio(parseCsv('foo,bar\n1,2\n'), defaultHealthConfig);
+		const p = readPortfolio('foo,bar\n1,2\n', defaultHealthConfig);
 		expect(p.rows).toEqual([]);
 		expect(p.columnError).toMatch(/No column matches a signal.*usage.*Found: foo, bar/);
 	});

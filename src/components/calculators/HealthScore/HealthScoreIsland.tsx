@@ -208,6 +208,11 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 	};
 	const removeSignal = (key: number) => setRows((rs) => rs.filter((r) => r.key !== key));
 
+	const prepareForImport = () => {
+		scorer.current ??= createPortfolioScorer();
+		void loadCsv();
+	};
+
 	const scorePortfolio = async (file: File | undefined) => {
 		setFileError('');
 		setPortfolio(null);
@@ -367,7 +372,9 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				</div>
 			</details>
 
-			<details className="calc-section" open={portfolio !== null || fileError !== ''}>
+			{/* Opening the section starts the worker and loads the CSV reader, so
+			    the reader's file is scored without waiting for either. */}
+			<details className="calc-section" open={portfolio !== null || fileError !== ''} onToggle={(e) => e.currentTarget.open && prepareForImport()}>
 				<summary>Score a whole portfolio from a CSV file</summary>
 				<p className="calc-help">
 					One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({rows.map((r) => r.id).join(', ')}), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
@@ -416,7 +423,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 											<td>{formatNumber(r.result.score, 1)}</td>
 											<td>{formatSigned(r.result.change, 1)}</td>
 											<td>{formatPercent(r.result.coverage, 0)}</td>
-											<td>{r.result.weakest?.name ?? '—'}</td>
+											<td>{r.result.weakest ?? '—'}</td>
 										</tr>
 									))}
 								</tbody>
