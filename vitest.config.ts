@@ -21,10 +21,12 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// The work happens in Chromium, not in the test workers, so run
-					// several files at once even on a 2-core machine (vitest's default
-					// there is one worker at a time).
-					maxWorkers: 4,
+					// Two files at a time, and two pages at a time within a file that
+					// asks for concurrency: Chromium does the work, and on the 2-core
+					// CI machine more parallel pages only thrash (4 workers × 5 pages
+					// took twice as long as this and timed out).
+					maxWorkers: 2,
+					maxConcurrency: 2,
 					// A page under that load can take more than vitest's default 1 s
 					// to settle; a poll still fails fast once the page is wrong for good.
 					expect: { poll: { timeout: 10_000 } },

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { runAxe } from './support/axe.ts';
 import { type TrackedPage } from './support/browser.ts';
-import { openCalculator } from './support/calculator.ts';
+import { chooseGeneratedFile, openCalculator } from './support/calculator.ts';
 
 const pages = ['/tools/nps/', '/tools/churn/', '/tools/clv/', '/tools/health-score/'];
 
@@ -162,8 +162,7 @@ describe('NPS calculator', () => {
 		const { page } = tracked;
 		try {
 			await page.getByLabel('Individual 0–10 answers').check();
-			const big = Buffer.alloc(21 * 1024 * 1024, '9\n');
-			await page.getByLabel(/Or import a CSV file/).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+			await chooseGeneratedFile(page.getByLabel(/Or import a CSV file/), { name: 'huge.csv', bytes: 21 * 1024 * 1024, fill: '9' });
 			await expect.poll(() => page.locator('#nps-file-error').textContent()).toMatch(/21\.0 MB; the limit is 20 MB/);
 			expect(await page.getByLabel(/Or import a CSV file/).getAttribute('aria-invalid')).toBe('true');
 			await expectNoNonsense(page);

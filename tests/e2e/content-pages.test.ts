@@ -1,5 +1,5 @@
 /**
- * The written plan and reference pages in Chromium: readable on a phone (no
+ * The written plan, standards and reference pages in Chromium: readable on a phone (no
  * sideways scrolling, every scrolling table reachable by keyboard), nothing
  * from other hosts. Console errors and axe are checked on every page by
  * site.test.ts, so they are not repeated here.
@@ -27,11 +27,18 @@ const pages = [
 	'/reference/plan-parts/',
 	'/reference/small-business/',
 	'/reference/this-week/',
+	'/reference/glossary/',
+	'/standards/response-times/',
+	'/standards/escalation/',
+	'/standards/touchpoints/',
+	'/standards/feedback/',
+	'/standards/channels/',
+	'/standards/templates/',
 ];
 
 describe('written pages on a 390 px phone', () => {
-	it.concurrent.each(pages)('%s fits the screen', async (path) => {
-		const tracked = await openPage(path, { viewport: { width: 390, height: 844 } });
+	it.each(pages)('%s fits the screen', async (path) => {
+		const tracked = await openPage(path, { viewport: { width: 390, height: 844 }, reuseTab: true });
 		try {
 			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 			const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runAxe } from './support/axe.ts';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
 import { formatDuration, formatKpiValue } from '../../src/lib/format.ts';
 import { serviceLevelsSchema } from '../../src/schemas/service-levels.ts';
@@ -31,9 +30,6 @@ const feedback = readData('feedback.yaml', feedbackSchema);
 const owners = readData('owners.yaml', ownersSchema);
 const ownerName = (id: string) => owners.find((o) => o.id === id)?.name ?? id;
 
-/** axe on the page content only (Starlight's own chrome is covered by site.test.ts). */
-const runAxeOnContent = ({ page }: TrackedPage) => runAxe(page, { include: '.sl-markdown-content' });
-
 async function withPage<T>(path: string, run: (tracked: TrackedPage) => Promise<T>, options?: Parameters<typeof openPage>[1]): Promise<T> {
 	const tracked = await openPage(path, options);
 	try {
@@ -45,15 +41,6 @@ async function withPage<T>(path: string, run: (tracked: TrackedPage) => Promise<
 	}
 }
 
-const contentPages = [
-	'/standards/response-times/',
-	'/standards/escalation/',
-	'/standards/touchpoints/',
-	'/standards/feedback/',
-	'/standards/channels/',
-	'/standards/templates/',
-	'/reference/glossary/',
-];
 
 describe('rendered plan data', () => {
 	it('shows every service level from service-levels.yaml in the response-times tables', async () => {
@@ -116,21 +103,6 @@ describe('rendered plan data', () => {
 		// Sanity check of the formatter against the north star, used by plan pages.
 		const nps = kpis.find((k) => k.northStar);
 		expect(nps && formatKpiValue(nps.baseline, nps.unit)).toBe('18');
-	});
-
-	it.each(contentPages)('%s has no axe violations in its content (light and dark) and fits a phone', async (path) => {
-		await withPage(
-			path,
-			async (tracked) => {
-				expect(tracked.consoleErrors.filter((e) => !e.includes('404')), 'console errors').toEqual([]);
-				expect(await runAxeOnContent(tracked), 'light theme').toEqual([]);
-				await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-				expect(await runAxeOnContent(tracked), 'dark theme').toEqual([]);
-				const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				expect(overflow, 'page wider than the phone screen').toBeLessThanOrEqual(0);
-			},
-			{ viewport: { width: 390, height: 844 } },
-		);
 	});
 });
 

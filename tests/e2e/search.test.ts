@@ -15,8 +15,11 @@ describe('search', () => {
 			const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 			expect(hrefs).toContain('/contribute/content-health/');
 
-			const filterNames = await page.locator('.pagefind-ui__filter-name').allTextContents();
-			expect(filterNames.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['section', 'audience']));
+			// Pagefind loads the filters after the first results.
+			const filterNames = page.locator('.pagefind-ui__filter-name');
+			await expect
+				.poll(async () => (await filterNames.allTextContents()).map((n) => n.trim().toLowerCase()))
+				.toEqual(expect.arrayContaining(['section', 'audience', 'industry']));
 
 			// Restricting to the Training section drops the Contribute page from the results.
 			await page.locator('.pagefind-ui__filter-name', { hasText: /section/i }).click();

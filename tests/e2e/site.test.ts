@@ -16,8 +16,9 @@ describe('every page', () => {
 		}
 	});
 
-	it.concurrent.each(pages)('%s loads cleanly, stays on this host and passes axe', async (path) => {
-		const tracked = await openPage(path);
+	// One at a time in one reused tab: see openPage's reuseTab.
+	it.each(pages)('%s loads cleanly, stays on this host and passes axe', async (path) => {
+		const tracked = await openPage(path, { reuseTab: true });
 		try {
 			expect(tracked.consoleErrors, 'console errors').toEqual([]);
 			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);

@@ -22,43 +22,82 @@ export interface TrackedPage {
 	consoleErrors: string[];
 	/** Requests to any host but the local test server. */
 	foreignRequests: string[];
-	/** Bytes of JavaScript the page downloaded (after decompression, as served). */
-	scriptBytes: () => number;
 	close: () => Promise<void>;
 }
 
-export async function openPage(path: string, options: { viewport?: { width: number; height: number } } = {}): Promise<TrackedPage> {
-	const browser = await connectBrowser();
-	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
-	const page = await context.newPage();
+export interface OpenOptions {
+	viewport?: { width: number; height: number };
+	/**
+	 * `load` (the default) when the test waits for what it needs itself;
+	 * `networkidle` when it must count everything the page fetches, at the
+	 * price of half a second of quiet on every page.
+	 */
+	waitUntil?: 'load' | 'networkidle';
+	/**
+	 * Navigate one tab kept for this test file instead of opening a new one:
+	 * a new tab costs a new renderer process, which on a 2-core machine took a
+	 * third of the time of checking a page. For checks that neither read nor
+	 * leave anything in the browser's storage, run one at a time.
+	 */
+	reuseTab?: boolean;
+}
+
+/** Console errors and requests to other hosts, recorded from a page's events into `log`. */
+function trackPage(page: Page) {
 	const origin = new URL(baseUrl()).origin;
-	const consoleErrors: string[] = [];
-	const foreignRequests: string[] = [];
-	const scripts = new Map<string, number>();
+	const tracker = { log: { consoleErrors: [] as string[], foreignRequests: [] as string[] } };
 	page.on('console', (msg) => {
-		if (msg.type() === 'error') consoleErrors.push(msg.text());
+		if (msg.type() === 'error') tracker.log.consoleErrors.push(msg.text());
 	});
-	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	page.on('pageerror', (error) => tracker.log.consoleErrors.push(error.message));
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) tracker.log.foreignRequests.push(url);
 	});
-	page.on('response', async (response) => {
-		if (response.request().resourceType() !== 'script') return;
-		try {
-			scripts.set(response.url(), (await response.body()).length);
-		} catch {
-			// Bodies of redirected or aborted responses cannot be read; nothing to count.
-		}
-	});
-	await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
-	return {
-		page,
-		consoleErrors,
-		foreignRequests,
-		scriptBytes: () => [...scripts.values()].reduce((a, b) => a + b, 0),
-		close: () => context.close(),
-	};
+	return tracker;
+}
+
+/**
+ * Wait until the islands in view have hydrated (they are `client:visible`;
+ * Astro drops the `ssr` attribute when done): typing into an island before
+ * then is lost when React takes over.
+ */
+async function waitForVisibleIslands(page: Page) {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+				// An island is `display: contents`; its first element has the box.
+				const box = (island.firstElementChild ?? island).getBoundingClientRect();
+				return (box.width === 0 && box.height === 0) || box.bottom <= 0 || box.top >= window.innerHeight;
+			}),
+		null,
+		{ timeout: 20_000 },
+	);
+}
+
+/** One reused tab per viewport size. */
+const reusedTabs = new Map<string, Promise<{ page: Page; tracker: ReturnType<typeof trackPage> }>>();
+
+export async function openPage(path: string, options: OpenOptions = {}): Promise<TrackedPage> {
+	const browser = await connectBrowser();
+	const viewport = options.viewport ?? { width: 1280, height: 900 };
+	const url = new URL(path, baseUrl()).href;
+	const waitUntil = options.waitUntil ?? 'load';
+	if (options.reuseTab) {
+		const key = `${viewport.width}x${viewport.height}`;
+		if (!reusedTabs.has(key)) reusedTabs.set(key, browser.newPage({ viewport }).then((page) => ({ page, tracker: trackPage(page) })));
+		const { page, tracker } = await reusedTabs.get(key)!;
+		const log = (tracker.log = { consoleErrors: [], foreignRequests: [] });
+		await page.goto(url, { waitUntil });
+		await waitForVisibleIslands(page);
+		return { page, ...log, close: async () => undefined };
+	}
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const { log } = trackPage(page);
+	await page.goto(url, { waitUntil });
+	await waitForVisibleIslands(page);
+	return { page, ...log, close: () => context.close() };
 }
 
 /** Every built page as a URL path ("/", "/plan/", ...), from dist/. */

@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { openPage, type TrackedPage } from './browser.ts';
 
 /** Open a calculator page and wait until its island has hydrated. */
@@ -7,4 +8,18 @@ export async function openCalculator(path: string, viewport?: { width: number; h
 	await island.scrollIntoViewIfNeeded();
 	await tracked.page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 20_000 });
 	return tracked;
+}
+
+/**
+ * Give a file input a file made inside the page, as a file picker would, and
+ * fire `change`. For big files: sending megabytes through the test harness is
+ * slow and blocks the page while it arrives.
+ */
+export async function chooseGeneratedFile(input: Locator, file: { name: string; bytes: number; fill: string }) {
+	await input.evaluate((element, { name, bytes, fill }) => {
+		const transfer = new DataTransfer();
+		transfer.items.add(new File([new Uint8Array(bytes).fill(fill.charCodeAt(0))], name, { type: 'text/csv' }));
+		(element as HTMLInputElement).files = transfer.files;
+		element.dispatchEvent(new Event('change', { bubbles: true }));
+	}, file);
 }
