@@ -1,13 +1,17 @@
 /**
  * Every built page, in real Chromium: loads without console errors, asks no
- * other host for anything, and has zero axe-core violations (WCAG 2.2 A and AA)
- * in light and dark themes, Starlight's own parts included.
+ * other host for anything, and has zero axe-core violations (WCAG 2.2 A and AA),
+ * Starlight's own parts included; colour contrast in light and dark themes on
+ * the pages that between them hold every style (see support/style-cover.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, openPage } from './support/browser.ts';
+import { listStyleTokens, selectStyleCover } from './support/style-cover.ts';
 
 const pages = listBuiltPages();
+/** Pages that hold every style the site renders: colour contrast is checked on these (see style-cover.ts). */
+const colourPages = new Set(selectStyleCover(inject('distDir'), pages));
 
 describe('every page', () => {
 	it('includes the home page and each section landing page', () => {
@@ -16,13 +20,21 @@ describe('every page', () => {
 		}
 	});
 
+	it('checks colour contrast on a few pages that between them hold every style', () => {
+		expect(colourPages.size).toBeGreaterThan(5);
+		expect(colourPages.size).toBeLessThan(pages.length / 2);
+		// A page with a style no other page has must be among them.
+		expect(listStyleTokens('<p class="a b">x</p><span style="color:red">')).toEqual(new Set(['p', 'p.a', 'p.b', 'span', 'span[style=color:red]']));
+		expect(colourPages).toContain('/print/');
+	});
+
 	// One at a time in one reused tab: see openPage's reuseTab.
 	it.each(pages)('%s loads cleanly, stays on this host and passes axe', async (path) => {
 		const tracked = await openPage(path, { reuseTab: true });
 		try {
 			expect(tracked.consoleErrors, 'console errors').toEqual([]);
 			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-			const { light, dark } = await runAxeBothThemes(tracked.page);
+			const { light, dark } = await runAxeBothThemes(tracked.page, { colours: colourPages.has(path) });
 			expect(light, 'axe violations (light theme)').toEqual([]);
 			expect(dark, 'axe violations (dark theme)').toEqual([]);
 		} finally {

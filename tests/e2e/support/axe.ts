@@ -14,34 +14,45 @@ interface AxeResult {
 	violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-/** Rules whose outcome depends on the colour theme. */
-const themeRules = ['color-contrast', 'link-in-text-block'];
+/** Rules whose outcome depends on colours, and so on the theme. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
 
-/**
- * Violations as "rule: help (selectors)"; `include` limits the check to a part
- * of the page, `rules` to some rules (default: every WCAG 2.2 A/AA rule).
- */
-export async function runAxe(page: Page, { include, rules }: { include?: string; rules?: string[] } = {}): Promise<string[]> {
+export interface AxeOptions {
+	/** Check only this part of the page (a CSS selector). */
+	include?: string;
+	/** Run only these rules (default: every WCAG 2.2 A/AA rule). */
+	rules?: string[];
+	/** Leave out these rules. */
+	skip?: string[];
+}
+
+/** Violations as "rule: help (selectors)". */
+export async function runAxe(page: Page, { include, rules, skip = [] }: AxeOptions = {}): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = (await page.evaluate(
-		([tags, selector, only]) =>
+		([tags, selector, only, off]) =>
 			(window as unknown as { axe: { run: (ctx: unknown, o: object) => Promise<AxeResult> } }).axe
-				.run(selector ? { include: [[selector]] } : document, only ? { runOnly: { type: 'rule', values: only } } : { runOnly: { type: 'tag', values: tags } })
+				.run(selector ? { include: [[selector]] } : document, {
+					runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags },
+					rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
+				})
 				.then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
-		[wcagTags, include, rules] as const,
+		[wcagTags, include, rules, skip] as const,
 	)) as AxeResult['violations'];
 	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
 /**
- * Every rule in the light theme, then the theme-dependent rules (contrast) in
- * the dark one: the rest cannot change with the theme, and running them twice
- * doubled the cost of checking every page.
+ * Every rule in the light theme, then the colour rules in the dark one: the
+ * rest cannot change with the theme, and running them twice doubled the cost
+ * of checking every page. With `colours: false` the colour rules are left
+ * out in both (for pages whose styles another page already covers).
  */
-export async function runAxeBothThemes(page: Page, options: { include?: string } = {}) {
+export async function runAxeBothThemes(page: Page, { include, colours = true }: { include?: string; colours?: boolean } = {}) {
 	await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-	const light = await runAxe(page, options);
+	if (!colours) return { light: await runAxe(page, { include, skip: colourRules }), dark: [] };
+	const light = await runAxe(page, { include });
 	await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-	const dark = await runAxe(page, { ...options, rules: themeRules });
+	const dark = await runAxe(page, { include, rules: colourRules });
 	return { light, dark };
 }
