@@ -9,6 +9,7 @@ import { sidebar } from './src/sidebar.ts';
 import { contentCheck } from './scripts/check-content.ts';
 import { securityHeadersIntegration } from './scripts/security-headers.ts';
 import { glossaryLinks } from './scripts/glossary-links.ts';
+import { baseLinks } from './scripts/base-links.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -46,6 +47,8 @@ export default defineConfig({
 		react(),
 		// First use of each glossary term on a page links to /reference/glossary/#<id>.
 		glossaryLinks(),
+		// Under a sub-path (BASE_PATH), root-relative links in pages get the base.
+		baseLinks(),
 		// Last, so it sees the final HTML (after Starlight's Pagefind step).
 		securityHeadersIntegration(),
 	],
