@@ -155,8 +155,8 @@ export interface PortfolioRow {
 	previous: number | null;
 }
 
-export interface Portfolio {
-	rows: PortfolioRow[];
+export interface Portfolio<Row = PortfolioRow> {
+	rows: Row[];
 	errors: LineError[];
 	/** Set when the columns do not fit the signal set at all (nothing can be scored). */
 	columnError?: string;
@@ -170,9 +170,15 @@ export interface Portfolio {
  * one column per signal (header = signal id or name), optional "previous".
  * Empty cells are missing data; unreadable cells are reported and treated as
  * missing; a row without an account name is reported and dropped.
+ *
+ * `toRow` turns each account into what is kept (by default the account
+ * itself): scoring there lets a 100,000-row import keep only the results,
+ * not every account's values as well.
  */
-export function readPortfolio(text: string, config: HealthConfig): Portfolio {
-	const rows: PortfolioRow[] = [];
+export function readPortfolio(text: string, config: HealthConfig): Portfolio;
+export function readPortfolio<Row>(text: string, config: HealthConfig, toRow: (account: PortfolioRow) => Row): Portfolio<Row>;
+export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (account: PortfolioRow) => Row): Portfolio<Row | PortfolioRow> {
+	const rows: (Row | PortfolioRow)[] = [];
 	const rowErrors: LineError[] = [];
 	// Columns are found from the header when the first row arrives.
 	let columns: { account: number; signals: { signal: HealthConfig['signals'][number]; col: number }[]; previous: number } | undefined;
@@ -211,7 +217,8 @@ export function readPortfolio(text: string, config: HealthConfig): Portfolio {
 			if (p.ok && p.value >= 0 && p.value <= 100) previous = p.value;
 		}
 		if (bad.length > 0) rowErrors.push({ line, message: `line ${line}: not a number (${bad.join(', ')}); treated as missing` });
-		rows.push({ account, line, values, previous });
+		const row = { account, line, values, previous };
+		rows.push(toRow ? toRow(row) : row);
 	});
 	const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
 	const signalCols = (columns ?? findColumns(header)).signals;

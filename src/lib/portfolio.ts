@@ -20,10 +20,13 @@ export type PortfolioResult = Pick<HealthResult, 'score' | 'band' | 'change' | '
 	weakest: string | null;
 };
 
-export type ScoredRow = PortfolioRow & { result: PortfolioResult };
+export type ScoredRow = Omit<PortfolioRow, 'values'> & { result: PortfolioResult };
+
+/** Shared by every result without critical signals (most of them), rather than 100,000 empty arrays. */
+const noCriticalSignals: string[] = [];
 
 function toPortfolioResult({ score, band, change, coverage, forcedRed, criticalSignals, weakest }: HealthResult): PortfolioResult {
-	return { score, band, change, coverage, forcedRed, criticalSignals, weakest: weakest?.name ?? null };
+	return { score, band, change, coverage, forcedRed, criticalSignals: criticalSignals.length > 0 ? criticalSignals : noCriticalSignals, weakest: weakest?.name ?? null };
 }
 
 /** Rows the page shows in its table; the export has them all. */
@@ -46,15 +49,18 @@ export interface PortfolioSummary {
 }
 
 export function scorePortfolioText(text: string, config: HealthConfig): PortfolioOutcome {
-	const portfolio = readPortfolio(text, config);
+	// Scored as each account is read, so its values never outlive it.
+	const portfolio = readPortfolio(text, config, ({ account, line, values, previous }): ScoredRow => ({
+		account,
+		line,
+		previous,
+		result: toPortfolioResult(computeHealth(config, values, previous)),
+	}));
 	if (portfolio.columnError) return { ok: false, error: portfolio.columnError };
 	if (portfolio.rows.length === 0) {
 		return { ok: false, error: 'No accounts could be read from the file. Each row needs an account name and at least one signal value.' };
 	}
-	// Each row gains its result in place: copying 100,000 rows only made garbage.
-	const scored = portfolio.rows as ScoredRow[];
-	for (const row of scored) row.result = toPortfolioResult(computeHealth(config, row.values, row.previous));
-	const rows = sortByRisk(scored);
+	const rows = sortByRisk(portfolio.rows);
 	return { ok: true, rows, problems: summarizeErrors(portfolio.errors), missing: portfolio.missingSignals };
 }
 

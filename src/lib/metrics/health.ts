@@ -159,16 +159,19 @@ export interface ScoredAccount {
  * an intervention). Stable for ties (keeps file order).
  */
 export function sortByRisk<T extends { result: Pick<HealthResult, 'band' | 'score'> }>(accounts: readonly T[]): T[] {
-	// One numeric key per account (band rank, then score) instead of a
-	// comparator that reads nested fields: 100,000 accounts sort in tens of
-	// milliseconds. Array.prototype.sort is stable, so ties keep file order.
-	const keys = new Float64Array(accounts.length);
+	// One number per account packs the sort key (band rank, then score in
+	// tenths) above the account's index, so a native numeric sort of a typed
+	// array does the work: no comparator calls, and ties keep file order.
+	// 100,000 accounts sort in a few milliseconds.
+	const slots = 2 ** 23; // more rows than a 20 MB file can hold (8.4 million)
+	const packed = new Float64Array(accounts.length);
 	accounts.forEach(({ result }, i) => {
 		const rank = result.band === null ? 3 : bandRisk[result.band];
-		keys[i] = rank * 1000 + (result.score ?? 999);
+		const tenths = result.score === null ? 9990 : Math.round(result.score * 10);
+		packed[i] = (rank * 10_000 + tenths) * slots + i;
 	});
-	const order = Array.from(accounts.keys()).sort((x, y) => keys[x] - keys[y]);
-	return order.map((i) => accounts[i]);
+	packed.sort();
+	return Array.from(packed, (p) => accounts[p % slots]);
 }
 
 /** How many accounts fall in each band (plus those with no score). */

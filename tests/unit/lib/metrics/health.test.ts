@@ -114,6 +114,24 @@ describe('portfolio', () => {
 		expect(sorted.map((r) => r.account)).toEqual(['C', 'E', 'D', 'A', 'B']);
 		expect(countByBand(rows)).toEqual({ red: 2, yellow: 1, green: 1, none: 1 });
 	});
+
+	it('orders any portfolio by band, then score, keeping file order for ties', () => {
+		const band = fc.constantFrom('red', 'yellow', 'green', null);
+		const score = fc.option(fc.integer({ min: 0, max: 1000 }).map((t) => t / 10), { nil: null });
+		const account = fc.record({ band, score }).map(({ band, score }) => ({ result: { band, score: band === null ? null : score } }));
+		const rank = (r: { band: string | null }) => (r.band === null ? 3 : ['red', 'yellow', 'green'].indexOf(r.band));
+		fc.assert(
+			fc.property(fc.array(account, { maxLength: 300 }), (accounts) => {
+				const expected = accounts
+					.map((a, i) => ({ a, i }))
+					.sort((x, y) => rank(x.a.result) - rank(y.a.result) || (x.a.result.score ?? 999) - (y.a.result.score ?? 999) || x.i - y.i)
+					.map(({ a }) => a);
+				const sorted = sortByRisk(accounts);
+				expect(sorted).toHaveLength(accounts.length);
+				sorted.forEach((a, i) => expect(a).toBe(expected[i]));
+			}),
+		);
+	});
 });
 
 describe('health configuration', () => {
