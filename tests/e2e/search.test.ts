@@ -33,6 +33,23 @@ describe('search', () => {
 		}
 	});
 
+	it('loads the search UI only when asked, then opens with Ctrl+K and focuses the search box', async () => {
+		const tracked = await openPage('/plan/escalation/', { waitUntil: 'networkidle' });
+		const { page } = tracked;
+		try {
+			const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+			expect((await scripts()).some((p) => /\/ui-core\./.test(p)), 'search UI loaded on arrival').toBe(false);
+			await page.keyboard.press('Control+k');
+			const input = page.getByRole('textbox', { name: 'Search' });
+			await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+			await page.keyboard.type('escalation');
+			await expect.poll(() => page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
 	it('keeps the first search, under the CSP, within 300 KB (Pagefind script, WebAssembly and index)', async () => {
 		const browser = await connectBrowser();
 		const context = await browser.newContext();
