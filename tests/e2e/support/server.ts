@@ -2,8 +2,11 @@
  * A minimal static server for dist/, behaving like the static hosts the site
  * is deployed to: directory URLs serve index.html, unknown paths the 404 page.
  * Optional headers let tests serve the site as a host would (e.g. a CSP).
+ * Text is sent gzip-compressed when the browser accepts it, as static hosts
+ * do, so Lighthouse measures the transfer a reader would see.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -29,7 +32,11 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+	// Compressed once per file: dist/ does not change while it is served.
+	const gzipped = new Map<string, Buffer>();
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
 		let file = normalize(join(root, path));
@@ -43,7 +50,14 @@ export async function serveStatic(root: string, headers: Record<string, string> 
 			status = 404;
 			file = join(root, '404.html');
 		}
-		res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+			res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', ...headers });
+			res.end(gzipped.get(file));
+			return;
+		}
+		res.writeHead(status, { 'content-type': type, ...headers });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
