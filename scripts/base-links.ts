@@ -13,11 +13,12 @@
  * Like scripts/glossary-links.ts, this adds an mdast plugin to Astro 7's
  * default Sätteri processor. The rewriting itself is src/lib/page-href.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findUnbasedLinks, prefixBase } from '../src/lib/page-href.ts';
+import { listHtmlFiles } from './list-html-files.ts';
 
 interface LinkNode {
 	type: string;
@@ -50,8 +51,7 @@ export function baseLinks(): AstroIntegration {
 			'astro:build:done': ({ dir }) => {
 				if (base === '/' || base === '') return;
 				const outDir = fileURLToPath(dir);
-				const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.html') ? [join(d, n)] : []));
-				const problems = walk(outDir).flatMap((file) => findUnbasedLinks(readFileSync(file, 'utf8'), base).map((link) => `  ${relative(outDir, file)}: ${link}`));
+				const problems = listHtmlFiles(outDir).flatMap((file) => findUnbasedLinks(readFileSync(file, 'utf8'), base).map((link) => `  ${relative(outDir, file)}: ${link}`));
 				if (problems.length > 0) {
 					throw new Error(
 						`These links miss the base path ${base}, so they break when the site is published there:\n${problems.slice(0, 30).join('\n')}\n` +

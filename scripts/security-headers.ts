@@ -3,23 +3,16 @@
  * writes dist/_headers with the Content-Security-Policy and security headers.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listHtmlFiles } from './list-html-files.ts';
 import { buildPolicy, extractInlineScripts, formatHeadersFile, securityHeaders } from '../src/lib/csp.ts';
-
-function listHtml(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return listHtml(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 export function hashInlineScripts(distDir: string): string[] {
 	const hashes = new Set<string>();
-	for (const file of listHtml(distDir)) {
+	for (const file of listHtmlFiles(distDir)) {
 		for (const body of extractInlineScripts(readFileSync(file, 'utf8'))) {
 			hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
 		}

@@ -180,17 +180,18 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow: (a
 export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (account: PortfolioRow) => Row): Portfolio<Row | PortfolioRow> {
 	const rows: (Row | PortfolioRow)[] = [];
 	const rowErrors: LineError[] = [];
-	// Columns are found from the header when the first row arrives.
-	let columns: { account: number; signals: { signal: HealthConfig['signals'][number]; col: number }[]; previous: number } | undefined;
 	const findColumns = (header: readonly string[]) => {
 		const signals = config.signals.map((signal) => ({ signal, col: findColumn(header, [signal.id, signal.name]) }));
 		let account = findColumn(header, ['account', 'account name', 'name', 'customer', 'company', 'client']);
 		if (account < 0) account = signals.some((s) => s.col === 0) ? -1 : 0;
-		return { account, signals, previous: findColumn(header, ['previous', 'previous score', 'last score']) };
+		return { account, signals, anySignal: signals.some((s) => s.col >= 0), previous: findColumn(header, ['previous', 'previous score', 'last score']) };
 	};
+	// Columns are found from the header when the first row arrives.
+	let columns: ReturnType<typeof findColumns> | undefined;
 	const { header, errors: csvErrors } = forEachCsvRow(text, ({ line, cells }, header) => {
 		columns ??= findColumns(header);
-		if (columns.signals.every((s) => s.col < 0)) return;
+		// Nothing to score: the column error below says why.
+		if (!columns.anySignal) return;
 		const account = columns.account >= 0 ? (cells[columns.account] ?? '').trim() : `Line ${line}`;
 		if (account === '') {
 			rowErrors.push({ line, message: `line ${line}: no account name` });
@@ -221,10 +222,10 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 		rows.push(toRow ? toRow(row) : row);
 	});
 	const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
-	const signalCols = (columns ?? findColumns(header)).signals;
-	const missingSignals = signalCols.filter((s) => s.col < 0).map((s) => s.signal.name);
+	const found = columns ?? findColumns(header);
+	const missingSignals = found.signals.filter((s) => s.col < 0).map((s) => s.signal.name);
 	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals };
-	if (signalCols.every((s) => s.col < 0)) {
+	if (!found.anySignal) {
 		return {
 			rows: [],
 			errors,
