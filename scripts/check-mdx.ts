@@ -46,7 +46,7 @@ interface HandedOver {
 
 /** Called from the content check integration's `astro:config:done` hook. */
 export function handOverPipeline(config: { markdown: unknown; srcDir: URL }) {
-	(globalThis as Record<symbol, unknown>)[PIPELINE_KEY] = { markdown: config.markdown, srcDir: config.srcDir } satisfies HandedOver;
+	(globalThis as Record<symbol, unknown>)[PIPELINE_KEY] = { markdown: config.markdown as MarkdownConfig, srcDir: config.srcDir } satisfies HandedOver;
 }
 
 /** What the collecting plugin notes for the page being compiled. */
