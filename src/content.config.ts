@@ -5,8 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { pageFrontmatterSchema } from './schemas/page.ts';
+import { docsPageSchema } from './schemas/docs-page.ts';
 import { ownerSchema } from './schemas/owners.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { industrySchema } from './schemas/industry.ts';
@@ -27,7 +26,7 @@ import { scenarioSchema } from './schemas/scenario.ts';
 const DATA = './src/content/data';
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFrontmatterSchema }) }),
+	docs: defineCollection({ loader: docsLoader(), schema: docsPageSchema }),
 	owners: defineCollection({ loader: file(`${DATA}/owners.yaml`), schema: ownerSchema }),
 	organization: defineCollection({ loader: loadSingleton(`${DATA}/organization.yaml`, 'organization'), schema: organizationSchema }),
 	industries: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/industries` }), schema: industrySchema }),

@@ -9,6 +9,7 @@
  * logged, so the site would build with holes in it.
  */
 import type { z } from 'zod';
+import { slug } from 'github-slugger';
 import { organizationSchema, type Organization } from './organization.ts';
 import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
@@ -18,6 +19,8 @@ import { checkIndustries } from './industry-check.ts';
 import { moduleSchema, pathsSchema } from './training.ts';
 import { scenarioSchema } from './scenario.ts';
 import { checkTrainingReferences } from './training-check.ts';
+import { buildDocsPageShapeSchema } from './docs-page.ts';
+import { findUnknownKeys } from './unknown-keys.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -27,6 +30,10 @@ export interface Problem {
 	field: string;
 	/** What is wrong and how to fix it. */
 	message: string;
+	/** Line in the file (1-based), for problems in a page's text rather than a field. */
+	line?: number;
+	/** Column on that line (1-based), when known. */
+	column?: number;
 }
 
 /** A file read from disk: its path and parsed YAML (or the parse error). */
@@ -35,6 +42,10 @@ export interface RawFile {
 	data: unknown;
 	/** Set when the YAML itself could not be parsed. */
 	parseError?: string;
+	/** Pages: path under the docs folder that decides the address, when `file` is not under it (test fixtures). */
+	docsPath?: string;
+	/** Pages: the whole source, for compiling the text. */
+	text?: string;
 }
 
 export interface RawContent {
@@ -104,6 +115,8 @@ export const crossChecks: CrossCheck[] = [
 	checkIndustries,
 	// Modules, paths and scenarios point at modules, scenarios and playbook pages that exist.
 	checkTrainingReferences,
+	// Each plan section number 1–9 belongs to exactly one page.
+	checkPlanSections,
 ];
 
 /** Turns zod's issues into problems for one file. */
@@ -122,11 +135,64 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-/** Route id from a docs path: `plan/current-state.mdx` → `plan/current-state`, `plan/index.mdx` → `plan`. */
+/**
+ * Route id from a docs path: `plan/current-state.mdx` → `plan/current-state`,
+ * `plan/index.mdx` → `plan`. Each folder and file name is slugged with
+ * github-slugger, as Astro's glob loader does, so `Escalation.mdx` and
+ * `escalation.md` both land on `escalation`.
+ */
 export function pageIdFromPath(relativePath: string): string {
 	const withoutExt = relativePath.replace(/\.mdx?$/, '');
-	const id = withoutExt.replace(/(^|\/)index$/, '');
-	return id.toLowerCase();
+	const id = withoutExt
+		.split('/')
+		.map((segment) => slug(segment))
+		.join('/');
+	return id.replace(/(^|\/)index$/, '');
+}
+
+/** The address a page id is published at: `plan/escalation` → `/plan/escalation/`, `` → `/`. */
+export function formatPageAddress(id: string): string {
+	return id === '' ? '/' : `/${id}/`;
+}
+
+let docsPageShape: z.ZodType | undefined;
+
+/** Frontmatter keys that neither Starlight nor the playbook knows, with the likely intended key. */
+export function checkFrontmatterKeys(file: string, data: unknown): Problem[] {
+	docsPageShape ??= buildDocsPageShapeSchema();
+	return findUnknownKeys(docsPageShape, data).map(({ path, known, suggestion }) => {
+		const key = String(path[path.length - 1]);
+		const fix = suggestion
+			? `did you mean "${suggestion}"? Rename it`
+			: `remove it, or use one of ${known.map((k) => `"${k}"`).join(', ')}`;
+		return { file, field: formatPath(path), message: `unknown field "${key}": ${fix} (unknown fields are ignored, so the page would not say what you meant)` };
+	});
+}
+
+/**
+ * Two files that publish the same address: `x.md` beside `x.mdx`, or names
+ * that differ only in letter case (which also clash on macOS and Windows
+ * checkouts). Only one of them would be published, silently.
+ */
+export function checkDuplicateAddresses(files: { file: string; docsPath: string }[]): Problem[] {
+	const byId = new Map<string, string[]>();
+	for (const { file, docsPath } of files) {
+		const id = pageIdFromPath(docsPath);
+		byId.set(id, [...(byId.get(id) ?? []), file]);
+	}
+	const problems: Problem[] = [];
+	for (const [id, group] of byId) {
+		if (group.length < 2) continue;
+		for (const file of group) {
+			const others = group.filter((f) => f !== file).join(' and ');
+			problems.push({
+				file,
+				field: '(file)',
+				message: `this file and ${others} are both published at ${formatPageAddress(id)}, so one would silently replace the other: keep one file and delete or rename the other`,
+			});
+		}
+	}
+	return problems;
 }
 
 /** Which data files a spec covers. */
@@ -178,24 +244,62 @@ export function checkContent(
 		if (key.startsWith('industries/')) content.industries.set(key.slice('industries/'.length).replace(/\.ya?ml$/, ''), value as Industry);
 	}
 
+	const docsPathOf = (page: RawFile) => page.docsPath ?? (page.file.startsWith(`${docsRoot}/`) ? page.file.slice(docsRoot.length + 1) : page.file);
+	problems.push(...checkDuplicateAddresses(raw.pages.map((p) => ({ file: p.file, docsPath: docsPathOf(p) }))));
 	for (const rawPage of raw.pages) {
 		if (rawPage.parseError) {
 			problems.push({ file: rawPage.file, field: '(frontmatter)', message: `the frontmatter could not be read: ${rawPage.parseError}` });
 			continue;
 		}
+		problems.push(...checkFrontmatterKeys(rawPage.file, rawPage.data));
 		const result = pageSchema.safeParse(rawPage.data ?? {});
 		if (!result.success) {
 			problems.push(...toProblems(rawPage.file, result.error));
 			continue;
 		}
-		const relative = rawPage.file.startsWith(`${docsRoot}/`) ? rawPage.file.slice(docsRoot.length + 1) : rawPage.file;
-		content.pages.push({ file: rawPage.file, id: pageIdFromPath(relative), frontmatter: result.data });
+		content.pages.push({ file: rawPage.file, id: pageIdFromPath(docsPathOf(rawPage)), frontmatter: result.data });
 	}
 
 	for (const rule of rules) problems.push(...rule(content));
 	// One file's problems together, files in path order: the order an author fixes them in.
 	problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return { content, problems };
+}
+
+/** The plan has nine sections: each number from 1 to 9 belongs to exactly one plan-section page. */
+export const PLAN_SECTION_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export function checkPlanSections(content: CheckedContent): Problem[] {
+	const problems: Problem[] = [];
+	const bySection = new Map<number, Page[]>();
+	for (const page of content.pages) {
+		const { kind, section } = page.frontmatter;
+		if (kind !== 'plan-section' || section === undefined) continue;
+		bySection.set(section, [...(bySection.get(section) ?? []), page]);
+	}
+	const missing = PLAN_SECTION_NUMBERS.filter((n) => !bySection.has(n));
+	const missingText = missing.length === 1 ? `section ${missing[0]} has` : `sections ${missing.join(', ')} have`;
+	const freeNumbers = missing.length > 0 ? `; ${missingText} no page yet` : '';
+	for (const [section, pages] of bySection) {
+		if (pages.length < 2) continue;
+		for (const page of pages) {
+			const others = pages.filter((p) => p !== page).map((p) => p.file).join(' and ');
+			problems.push({
+				file: page.file,
+				field: 'section',
+				message: `section ${section} is also used by ${others}: each plan section number belongs to one page, so give one of them its own number${freeNumbers}`,
+			});
+		}
+	}
+	// Duplicates already name the free numbers; say it once more only when nothing else does.
+	if (missing.length > 0 && ![...bySection.values()].some((pages) => pages.length > 1)) {
+		problems.push({
+			file: 'src/content/docs/plan/',
+			field: 'section',
+			message: `${missingText} no page: the plan has nine sections, numbered 1 to 9; set section: on the plan-section page that covers it, or add that page`,
+		});
+	}
+	return problems;
 }
 
 function listIds(ids: Iterable<string>): string {
@@ -275,10 +379,16 @@ export function formatProblems(problems: Problem[]): string {
 	];
 	for (const [file, list] of byFile) {
 		lines.push('', `  ${file}`);
-		for (const p of list) lines.push(`    - ${p.field || '(file)'}: ${p.message}`);
+		for (const p of list) lines.push(`    - ${formatLocation(p)}: ${p.message}`);
 	}
 	lines.push('', 'Each line names the field and how to fix it. The page-writing guide is in README.md ("Writing a page").');
 	return lines.join('\n');
+}
+
+/** `line 12:5` for a problem in the text, else the field (`owner`, `(file)`). */
+export function formatLocation(problem: Problem): string {
+	if (problem.line === undefined) return problem.field || '(file)';
+	return `line ${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
 }
 
 export function formatOverdue(pages: Page[]): string {

@@ -3,7 +3,8 @@
  * an exported progress file. Versioned so a later format can still read (or
  * clearly refuse) older files. Pure logic around it is in src/lib/progress.ts.
  */
-import { z } from 'zod';
+// z from here, not 'zod': this schema runs in the browser under a strict CSP (see zod-browser.ts).
+import { z } from '../lib/zod-browser.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'ids are lowercase letters, digits and hyphens' });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD' });

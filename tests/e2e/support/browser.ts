@@ -1,12 +1,13 @@
 /**
  * Helpers for browser tests: a page on the built site that records console
  * errors and every request to another host, so each test can assert neither
- * happened.
+ * happened, and Content-Security-Policy violations, which fail the test that
+ * opened the page whether or not it looks at them.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 
 let browserPromise: Promise<Browser> | undefined;
 
@@ -22,6 +23,8 @@ export interface TrackedPage {
 	consoleErrors: string[];
 	/** Requests to any host but the local test server. */
 	foreignRequests: string[];
+	/** `securitypolicyviolation` events: directive, what was blocked and where. Also listed in consoleErrors. */
+	cspViolations: string[];
 	close: () => Promise<void>;
 }
 
@@ -40,12 +43,38 @@ export interface OpenOptions {
 	 * leave anything in the browser's storage, run one at a time.
 	 */
 	reuseTab?: boolean;
+	/** Only for a test that breaks the policy on purpose: do not fail it on a violation. */
+	allowCspViolations?: boolean;
 }
 
-/** Console errors and requests to other hosts, recorded from a page's events into `log`. */
-function trackPage(page: Page) {
+interface PageLog {
+	consoleErrors: string[];
+	foreignRequests: string[];
+	cspViolations: string[];
+}
+const emptyLog = (): PageLog => ({ consoleErrors: [], foreignRequests: [], cspViolations: [] });
+
+/**
+ * Console errors, requests to other hosts and CSP violations, recorded from a
+ * page's events into `log`. A blocked `eval` (zod's probe, for one) is caught
+ * by the code that tried it and may never reach the console, so violations are
+ * heard from the document's own `securitypolicyviolation` event, registered
+ * before any of the page's scripts run.
+ */
+async function trackPage(page: Page) {
 	const origin = new URL(baseUrl()).origin;
-	const tracker = { log: { consoleErrors: [] as string[], foreignRequests: [] as string[] } };
+	const tracker = { log: emptyLog() };
+	await page.exposeBinding('__playbookReportCspViolation', (_source, text: string) => {
+		tracker.log.cspViolations.push(text);
+		tracker.log.consoleErrors.push(`Content-Security-Policy violation: ${text}`);
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+			const report = (window as unknown as { __playbookReportCspViolation: (text: string) => void }).__playbookReportCspViolation;
+			report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${where}`);
+		});
+	});
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') tracker.log.consoleErrors.push(msg.text());
 	});
@@ -76,7 +105,19 @@ async function waitForVisibleIslands(page: Page) {
 }
 
 /** One reused tab per viewport size. */
-const reusedTabs = new Map<string, Promise<{ page: Page; tracker: ReturnType<typeof trackPage> }>>();
+const reusedTabs = new Map<string, Promise<{ page: Page; tracker: Awaited<ReturnType<typeof trackPage>> }>>();
+
+/** Fails the running test if the page reported a CSP violation (checked once the test is over). */
+function failOnCspViolations(path: string, log: PageLog, options: OpenOptions) {
+	if (options.allowCspViolations) return;
+	try {
+		onTestFinished(() => {
+			expect(log.cspViolations, `Content-Security-Policy violations on ${path}`).toEqual([]);
+		});
+	} catch {
+		// Opened outside a test (beforeAll): the tests reading the page assert console errors, which include violations.
+	}
+}
 
 export async function openPage(path: string, options: OpenOptions = {}): Promise<TrackedPage> {
 	const browser = await connectBrowser();
@@ -85,16 +126,18 @@ export async function openPage(path: string, options: OpenOptions = {}): Promise
 	const waitUntil = options.waitUntil ?? 'load';
 	if (options.reuseTab) {
 		const key = `${viewport.width}x${viewport.height}`;
-		if (!reusedTabs.has(key)) reusedTabs.set(key, browser.newPage({ viewport }).then((page) => ({ page, tracker: trackPage(page) })));
+		if (!reusedTabs.has(key)) reusedTabs.set(key, browser.newPage({ viewport }).then(async (page) => ({ page, tracker: await trackPage(page) })));
 		const { page, tracker } = await reusedTabs.get(key)!;
-		const log = (tracker.log = { consoleErrors: [], foreignRequests: [] });
+		const log = (tracker.log = emptyLog());
+		failOnCspViolations(path, log, options);
 		await page.goto(url, { waitUntil });
 		await waitForVisibleIslands(page);
 		return { page, ...log, close: async () => undefined };
 	}
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
-	const { log } = trackPage(page);
+	const { log } = await trackPage(page);
+	failOnCspViolations(path, log, options);
 	await page.goto(url, { waitUntil });
 	await waitForVisibleIslands(page);
 	return { page, ...log, close: () => context.close() };

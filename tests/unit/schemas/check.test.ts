@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	checkContent as checkAll,
+	checkDuplicateAddresses,
+	checkFrontmatterKeys,
+	checkPlanSections,
+	formatLocation,
 	coreCrossChecks,
 	coreDataFileSpecs,
 	formatProblems,
@@ -158,6 +162,7 @@ describe('page ids', () => {
 		['plan/index.mdx', 'plan'],
 		['index.mdx', ''],
 		['Reference/FAQ.md', 'reference/faq'],
+		['plan/Escalation.mdx', 'plan/escalation'],
 	])('%s becomes %s', (path, id) => {
 		expect(pageIdFromPath(path)).toBe(id);
 	});
@@ -176,5 +181,77 @@ describe('overdue reviews', () => {
 		);
 		const overdue = findOverduePages(checked.pages, new Date('2026-11-22'));
 		expect(overdue.map((p) => p.frontmatter.title)).toEqual(['Later', 'Late']);
+	});
+});
+
+describe('frontmatter keys', () => {
+	it.each([
+		[{ statuss: 'draft' }, 'statuss', 'did you mean "status"?'],
+		[{ industry: ['saas'] }, 'industry', 'did you mean "industries"?'],
+		[{ reviewby: '2027-01-01' }, 'reviewby', 'did you mean "reviewBy"?'],
+		[{ sidebar: { ordr: 2 } }, 'sidebar.ordr', 'did you mean "order"?'],
+		[{ proposal: { autor: 'x' } }, 'proposal.autor', 'did you mean "author"?'],
+		[{ colour: 'blue' }, 'colour', 'remove it, or use one of "description", "owner"'],
+	])('names the unknown key in %o and the fix', (extra, field, fix) => {
+		const problems = checkFrontmatterKeys('page.mdx', { ...validPage, ...extra });
+		expect(problems).toEqual([{ file: 'page.mdx', field, message: expect.stringContaining(fix) }]);
+	});
+
+	it("accepts every key Starlight's own schema knows", () => {
+		const starlightKeys = { template: 'splash', sidebar: { order: 1, label: 'x', hidden: false }, tableOfContents: false, pagefind: true, draft: false, hero: { tagline: 'x' } };
+		expect(checkFrontmatterKeys('page.mdx', { ...validPage, ...starlightKeys })).toEqual([]);
+	});
+
+	it('reports an unknown key alongside the other problems of the same page', () => {
+		const { problems } = checkContent(content([{ ...validPage, statuss: 'draft', owner: undefined }]));
+		expect(problems.map((p) => p.field).sort()).toEqual(['owner', 'statuss']);
+	});
+});
+
+describe('two files for one address', () => {
+	it.each([
+		['an .md beside an .mdx', 'plan/escalation.md', 'plan/escalation.mdx', '/plan/escalation/'],
+		['names that differ only in case', 'plan/Escalation.mdx', 'plan/escalation.mdx', '/plan/escalation/'],
+		['an index page beside its folder name', 'plan.mdx', 'plan/index.mdx', '/plan/'],
+	])('fails %s, naming both files', (_name, a, b, address) => {
+		const problems = checkDuplicateAddresses([a, b].map((docsPath) => ({ file: `src/content/docs/${docsPath}`, docsPath })));
+		expect(problems.map((p) => p.file)).toEqual([`src/content/docs/${a}`, `src/content/docs/${b}`]);
+		expect(problems[0].message).toContain(`this file and src/content/docs/${b} are both published at ${address}`);
+		expect(problems[1].message).toContain(`this file and src/content/docs/${a} are both published at ${address}`);
+	});
+});
+
+describe('plan section numbers', () => {
+	const plan = (sections: number[]) =>
+		checkContent(content(sections.map((section) => ({ ...validPage, kind: 'plan-section', section })))).content;
+
+	it('accepts each number from 1 to 9 once', () => {
+		expect(checkPlanSections(plan([1, 2, 3, 4, 5, 6, 7, 8, 9]))).toEqual([]);
+	});
+
+	it('names both files that share a number, and the number nobody has', () => {
+		const problems = checkPlanSections(plan([1, 1, 3, 4, 5, 6, 7, 8, 9]));
+		expect(problems).toEqual([
+			{ file: 'src/content/docs/page-0.mdx', field: 'section', message: expect.stringContaining('section 1 is also used by src/content/docs/page-1.mdx') },
+			{ file: 'src/content/docs/page-1.mdx', field: 'section', message: expect.stringContaining('section 1 is also used by src/content/docs/page-0.mdx') },
+		]);
+		expect(problems[0].message).toContain('section 2 has no page yet');
+	});
+
+	it('names every missing number when there is no clash', () => {
+		expect(checkPlanSections(plan([1, 2, 3, 4, 5, 6, 7]))).toEqual([
+			{ file: 'src/content/docs/plan/', field: 'section', message: expect.stringMatching(/^sections 8, 9 have no page/) },
+		]);
+	});
+});
+
+describe('problem locations', () => {
+	it.each([
+		[{ file: 'a', field: 'owner', message: '' }, 'owner'],
+		[{ file: 'a', field: '', message: '' }, '(file)'],
+		[{ file: 'a', field: '', message: '', line: 12, column: 5 }, 'line 12:5'],
+		[{ file: 'a', field: '', message: '', line: 12 }, 'line 12'],
+	])('%o is shown as %s', (problem, shown) => {
+		expect(formatLocation(problem)).toBe(shown);
 	});
 });
