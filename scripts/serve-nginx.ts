@@ -50,10 +50,18 @@ export function findNginx(): string {
 	if (isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
 		console.log("No nginx found: installing Debian's nginx package (one time)...");
 		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
-			stdio: 'inherit',
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-		});
+		// The package would start a system nginx on port 80; policy-rc.d refusing service starts keeps the install to the binary.
+		const policy = '/usr/sbin/policy-rc.d';
+		const addedPolicy = !existsSync(policy);
+		if (addedPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+		try {
+			execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx'], {
+				stdio: 'inherit',
+				env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+			});
+		} finally {
+			if (addedPolicy) rmSync(policy, { force: true });
+		}
 		const installed = findOnPath();
 		if (installed) return installed;
 	}
