@@ -17,9 +17,10 @@ const organization = organizationSchema.parse(
 	parse(readFileSync(new URL('./src/content/data/organization.yaml', import.meta.url), 'utf8')),
 );
 
-// Where the site is published. GitHub Pages sets both in the deploy workflow;
-// locally the site lives at the root of http://localhost:4321.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Where the site is published. GitHub Pages sets both in the deploy workflow.
+// A local build has no site address of its own (no canonical links to
+// localhost); the print edition's cover then shows the organization's siteUrl.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

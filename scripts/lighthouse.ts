@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../tests/e2e/support/server.ts';
+import { serveWithNginx } from './serve-nginx.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -31,7 +31,7 @@ const targets = wanted.flatMap(([label, paths]) => {
 
 const threshold = 0.95;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const server = await serveStatic(dist);
+const server = await serveWithNginx(dist);
 const chrome = await chromeLauncher.launch({
 	chromePath: findChromium(),
 	chromeFlags: ['--headless=new', ...chromiumArgs],

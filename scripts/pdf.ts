@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../tests/e2e/support/server.ts';
+import { serveWithNginx } from './serve-nginx.ts';
 
 export async function writePdf({ distDir = resolve('dist'), output = join(distDir, 'playbook.pdf'), basePath = process.env.BASE_PATH ?? '/' } = {}) {
 	if (!existsSync(join(distDir, 'print', 'index.html'))) {
@@ -30,7 +30,7 @@ export async function writePdf({ distDir = resolve('dist'), output = join(distDi
 		if (existsSync(join(distDir, '404.html'))) symlinkSync(join(distDir, '404.html'), join(temp, '404.html'));
 		root = temp;
 	}
-	const server = await serveStatic(root);
+	const server = await serveWithNginx(root);
 	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
 	try {
 		const page = await browser.newPage();

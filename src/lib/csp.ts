@@ -1,8 +1,14 @@
 /**
- * Content-Security-Policy for the built site, written to dist/_headers for
- * hosts that honour that file (Netlify, Cloudflare Pages and others). Scripts
- * are allowed only from the site itself plus the exact inline scripts the
- * build ships, by hash, so an injected <script> cannot run.
+ * Content-Security-Policy and security headers for the built site. The policy
+ * travels inside every page as a `<meta http-equiv="Content-Security-Policy">`
+ * tag, so it holds on any static host (GitHub Pages sends no custom headers).
+ * Scripts are allowed only from the site itself plus the exact inline scripts
+ * the build ships, by hash, so an injected <script> cannot run.
+ *
+ * What a meta tag cannot carry (frame-ancestors, X-Frame-Options, nosniff,
+ * Referrer-Policy, ...) goes in `hostHeaders`: the build writes them to
+ * dist/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf sends the
+ * same set (a test compares the two).
  */
 
 /** Inline <script> bodies (no src attribute) in an HTML document, as the browser hashes them. */
@@ -19,7 +25,7 @@ export interface PolicyOptions {
 }
 
 /**
- * The policy. Why each non-'self' source is there:
+ * The page's policy, for its meta tag. Why each non-'self' source is there:
  * - 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly;
  * - style-src 'unsafe-inline': Starlight and Astro set style attributes (for
  *   example on icons and the search shortcut), which hashes cannot cover;
@@ -38,18 +44,49 @@ export function buildPolicy({ scriptHashes }: PolicyOptions): string {
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
-		"frame-ancestors 'none'",
 	].join('; ');
 }
 
-/** The usual companions to a CSP, for every path. */
-export const securityHeaders: Record<string, string> = {
+/**
+ * Headers for every response, for hosts that can send them. Only directives a
+ * meta tag cannot deliver go in this Content-Security-Policy header (browsers
+ * ignore frame-ancestors in a meta tag, and log an error for it): two policies
+ * both apply, so a header with script-src but without the pages' hashes would
+ * block the pages' own inline scripts.
+ */
+export const hostHeaders: Record<string, string> = {
+	'Content-Security-Policy': "frame-ancestors 'none'",
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Frame-Options': 'DENY',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** The meta tag that carries `policy` (single quotes in a policy need no escaping inside double quotes). */
+export function formatPolicyMeta(policy: string): string {
+	return `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}">`;
+}
+
+/**
+ * `html` with the policy's meta tag first in <head>, right after the charset
+ * declaration, so it applies before any script or style loads. Fails on a
+ * document without <head>: every built page must carry the policy.
+ */
+export function insertPolicyMeta(html: string, policy: string): string {
+	const meta = formatPolicyMeta(policy);
+	const charset = /<meta charset=[^>]*>/i.exec(html);
+	if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+	const head = /<head\b[^>]*>/i.exec(html);
+	if (!head) throw new Error('no <head> to put the Content-Security-Policy meta tag in');
+	return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+}
+
+/** The policy in a page's meta tag, or undefined when it has none. */
+export function readPolicyMeta(html: string): string | undefined {
+	const match = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
+	return match?.[1].replaceAll('&quot;', '"');
+}
 
 /** `_headers` file text: one block for every path. */
 export function formatHeadersFile(headers: Record<string, string>, path = '/*'): string {

@@ -25,6 +25,13 @@ export const organizationSchema = z.object({
 		/** Branch that holds the published playbook. */
 		branch: textField('repository.branch').default('main'),
 	}),
+	/**
+	 * Where readers find the published playbook, with its path
+	 * (https://acme.github.io/playbook/); printed on the print edition's cover.
+	 * A build's SITE_URL and BASE_PATH (the Publish workflow sets them from
+	 * GitHub Pages) take precedence. Without either, the cover shows no address.
+	 */
+	siteUrl: z.url({ message: 'siteUrl must be a full web address such as https://acme.github.io/playbook/' }).optional(),
 	/** Playbook edition, printed on certificates and the print edition. */
 	version: textField('version').default('1.0'),
 });

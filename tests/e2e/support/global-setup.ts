@@ -1,14 +1,14 @@
 /**
- * Serves dist/ (with its _headers) and starts one Chromium for all browser tests; test files
- * connect to it with `openPage()` from ./browser.ts.
+ * Serves dist/ with real nginx and the deployed server block (deploy/nginx.conf)
+ * and starts one Chromium for all browser tests; test files connect to it with
+ * `openPage()` from ./browser.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumArgs, findChromium } from './chromium.ts';
-import { parseHeadersFile } from '../../../src/lib/csp.ts';
-import { serveStatic } from './server.ts';
+import { serveWithNginx } from '../../../scripts/serve-nginx.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -23,12 +23,10 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(`${distDir}/index.html`)) {
 		throw new Error('dist/ has no built site: run `npm run build` before the browser tests (npm test does both).');
 	}
-	// Serve with the build's own _headers (Content-Security-Policy and friends),
-	// as a host that honours the file would: every browser test then also proves
-	// the page works under the CSP, since Chromium logs each refusal as a console error.
-	const headersFile = join(distDir, '_headers');
-	const headers = existsSync(headersFile) ? (parseHeadersFile(readFileSync(headersFile, 'utf8'))['/*'] ?? {}) : {};
-	const server = await serveStatic(distDir, headers);
+	// Served as deployed: the pages carry their Content-Security-Policy, nginx
+	// the headers. Every browser test then also proves its page works under the
+	// policy, since Chromium logs each refusal as a console error.
+	const server = await serveWithNginx(distDir);
 	let browser: BrowserServer;
 	try {
 		browser = await chromium.launchServer({ executablePath: findChromium(), args: chromiumArgs, headless: true });

@@ -204,7 +204,7 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 				</div>
 			)}
 
-			<div className="calc-results" aria-label="Results">
+			<div className="calc-results" role="group" aria-label="Results">
 				<Result primary name="Net Promoter Score" value={scoreText} detail={result ? 'From −100 to +100: % promoters minus % detractors.' : counts ? 'No responses yet: there is no score until someone answers.' : 'Fix the highlighted field to see the score.'} />
 				<Result name="Promoters" value={result ? formatPercent(result.promoterShare / 100) : '—'} />
 				<Result name="Passives" value={result ? formatPercent(result.passiveShare / 100) : '—'} />
