@@ -265,6 +265,8 @@ export interface Portfolio<Row = PortfolioRow> {
 	columnError?: string;
 	/** Signal names with no column in the file (scored as missing data). */
 	missingSignals: string[];
+	/** Data rows in the file, read or not, so the page can say how many of them were scored. */
+	rowCount: number;
 }
 
 /**
@@ -291,7 +293,7 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	};
 	// Columns are found from the header when the first row arrives.
 	let columns: ReturnType<typeof findColumns> | undefined;
-	const { header, errors: csvErrors } = forEachCsvRow(text, ({ line, cells }, header) => {
+	const { header, errors: csvErrors, rowCount } = forEachCsvRow(text, ({ line, cells }, header) => {
 		columns ??= findColumns(header);
 		// Nothing to score: the column error below says why.
 		if (!columns.anySignal) return;
@@ -330,16 +332,17 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
 	const found = columns ?? findColumns(header);
 	const missingSignals = found.signals.filter((s) => s.col < 0).map((s) => s.signal.name);
-	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals };
+	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals, rowCount };
 	if (!found.anySignal) {
 		return {
 			rows: [],
 			errors,
 			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${header.slice(0, 12).map((h) => (h.length > 40 ? `${h.slice(0, 39)}…` : h)).join(', ') || 'nothing'}${header.length > 12 ? ', …' : ''}.`,
 			missingSignals,
+			rowCount,
 		};
 	}
-	return { rows, errors, missingSignals };
+	return { rows, errors, missingSignals, rowCount };
 }
 
 /** Errors as a short list: the first MAX_LISTED_ERRORS, then "and N more". */
