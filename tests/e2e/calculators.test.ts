@@ -510,6 +510,114 @@ describe('links and inputs crafted to break a calculator', () => {
 	);
 });
 
+describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
+	const header = 'account,usage,lastContact,tickets,payment,nps,renewal,previous';
+
+	it('shows the second file\'s result, never the first\'s, when a second file is chosen while a big one is still read', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			// Two files chosen back to back, as a reader who picks the wrong file then the right one.
+			await page.getByLabel('Portfolio CSV file').evaluate((element, head) => {
+				const input = element as HTMLInputElement;
+				const choose = (file: File) => {
+					const transfer = new DataTransfer();
+					transfer.items.add(file);
+					input.files = transfer.files;
+					input.dispatchEvent(new Event('change', { bubbles: true }));
+				};
+				const big = [head, ...Array.from({ length: 200_000 }, (_, i) => `Big ${i},50,20,2,100,8,100,`)].join('\n');
+				choose(new File([big], 'race-big.csv', { type: 'text/csv' }));
+				choose(new File([`${head}\nSmall One,72,10,1,100,9,200,81\nSmall Two,35,60,5,80,6,45,58\n`], 'race-small.csv', { type: 'text/csv' }));
+			}, header);
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Scored 2 accounts from race-small\.csv/);
+			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+			expect((await rows.allTextContents()).sort()).toEqual(['Small One', 'Small Two']);
+			// The big file finishing later changes nothing.
+			await expect.poll(() => page.getByLabel('Portfolio CSV file').isEnabled(), { timeout: 60_000 }).toBe(true);
+			expect(await status.textContent()).toMatch(/^Scored 2 accounts from race-small\.csv/);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+			const saved = join(tmpdir(), `race-export-${process.pid}.csv`);
+			await download.saveAs(saved);
+			const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+			expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Small One', 'Small Two']);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('scores every good row after an unclosed quote and names the line it could not read', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const csv = [header, 'Harbor Hardware,72,10,1,100,9,200,81', '"Millbrook Books,35,60,5,80,6,45,58', 'Quay Garden,5,30,0,100,10,300,90', 'Anchor Tools,50,40,3,90,7,150,'].join('\n');
+			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent()).toContain("Scored 3 accounts from quote.csv, riskiest first. 1 of the file's 4 rows could not be scored; they are listed above.");
+			expect(await page.locator('#health-file-problems').textContent()).toContain('line 3: could not be read (a quote is opened and not closed on this line)');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('reads a Latin-1 export with its accents, says which encoding it used, and exports the names intact', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const csv = Buffer.from(`${header}\nB\u00eata Soci\u00e9t\u00e9,72,10,1,100,9,200,81\n`, 'latin1');
+			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: csv });
+			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+			await expect.poll(() => rows.allTextContents()).toEqual(['Bêta Société']);
+			expect(await page.locator('.calc-notice', { hasText: 'Windows-1252' }).textContent()).toContain('read as Windows-1252');
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+			const saved = join(tmpdir(), `latin1-export-${process.pid}.csv`);
+			await download.saveAs(saved);
+			expect(readFileSync(saved, 'utf8')).toContain('Bêta Société');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('refuses a binary file with a short message and keeps the results it had', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const input = page.getByLabel('Portfolio CSV file');
+			await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nHarbor Hardware,72,10,1,100,9,200,81\n`) });
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent()).toMatch(/^Scored 1 accounts from good\.csv/);
+			const binary = Buffer.from(Array.from({ length: 60_000 }, (_, i) => (i < 4 ? [0x50, 0x4b, 0x03, 0x04][i] : (i * 7919) % 256)));
+			await input.setInputFiles({ name: 'report.xlsx', mimeType: 'application/octet-stream', buffer: binary });
+			const error = page.locator('#health-file-error');
+			await expect.poll(() => error.textContent()).toMatch(/^report\.xlsx: This file is not a CSV text file/);
+			expect(((await error.textContent()) ?? '').length).toBeLessThan(400);
+			expect(await error.textContent()).toContain('The results below are still those of good.csv.');
+			expect(await status.textContent()).toMatch(/^Scored 1 accounts from good\.csv/);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('honours an Excel "sep=;" first line in NPS answers', async () => {
+		const tracked = await openCalculator('/tools/nps/');
+		const { page } = tracked;
+		try {
+			await page.getByLabel('Individual 0–10 answers').check();
+			const input = page.getByLabel(/Or import a CSV file/);
+			await input.setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from('sep=;\nname;score\nAna, Inc.;10\nBo;9\nCy;3\n') });
+			await expect.poll(() => page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('excel.csv: 3 answers read from 3 rows.');
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('+33.3');
+		} finally {
+			await tracked.close();
+		}
+	});
+});
+
 describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });
