@@ -24,7 +24,6 @@ import {
 	markModuleComplete,
 	mergeProgress,
 	parseProgressFile,
-	parseStoredProgress,
 	recordCheckResult,
 	recordScenarioEnding,
 	serializeProgress,
