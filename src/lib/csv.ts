@@ -1,13 +1,17 @@
 /**
  * CSV in and out for the calculators, read entirely in the browser (the data
  * never leaves the page). Reading uses papaparse; rows that cannot be used are
- * reported with their line numbers and every other row is kept. Writing
- * neutralises spreadsheet-formula injection (OWASP "CSV Injection"): a text
- * cell starting with = + - @ tab or carriage return is prefixed with a single
- * quote so Excel, LibreOffice and Google Sheets show it as text.
+ * reported with their line numbers and every other row is kept (an unclosed
+ * quote costs its own line, not the rest of the file). Bytes are decoded as
+ * UTF-8 when they are valid UTF-8, else as Windows-1252 (what Excel on Windows
+ * writes for "CSV"), and the reader is told which. Writing uses papaparse's
+ * `unparse` with `escapeFormulae`, which neutralises spreadsheet-formula
+ * injection (OWASP "CSV Injection"): a text cell starting with = + - @ tab or
+ * carriage return gets a leading single quote so spreadsheets show it as text.
  */
 import Papa from 'papaparse';
 import type { HealthConfig } from '../schemas/calculators.ts';
+import { createKeyedRecord } from './keyed-record.ts';
 import { parseNumberText } from './url-state.ts';
 
 /** Largest file accepted: big enough for 200,000 rows, small enough not to freeze a phone. */
@@ -38,6 +42,62 @@ export interface CsvTable {
 	rows: CsvRow[];
 	/** Lines papaparse could not read (e.g. an unclosed quote). */
 	errors: LineError[];
+	/** Data rows in the file, read or not: `rows.length` plus the unreadable ones. */
+	rowCount: number;
+}
+
+/** Which text encoding a file was read with. */
+export type CsvEncoding = 'UTF-8' | 'UTF-16' | 'Windows-1252';
+
+export type DecodedCsv = { ok: true; text: string; encoding: CsvEncoding } | { ok: false; error: string };
+
+/** Share of control characters above which text is treated as binary, not CSV. */
+const BINARY_SHARE = 0.01;
+
+/**
+ * Text from a file's bytes. Valid UTF-8 (with or without a byte-order mark)
+ * is read as UTF-8; a UTF-16 byte-order mark as UTF-16; anything else as
+ * Windows-1252, the encoding spreadsheets on Windows write, so "Bêta Société"
+ * from a Latin-1 export keeps its accents. Binary files (a spreadsheet saved
+ * as .xlsx, an image) are refused with a short message, not shown as text.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
+	let text: string;
+	let encoding: CsvEncoding;
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+		encoding = 'UTF-16';
+	} else {
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+			encoding = 'UTF-8';
+		} catch {
+			text = new TextDecoder('windows-1252').decode(bytes);
+			encoding = 'Windows-1252';
+		}
+	}
+	const sample = text.slice(0, 65536);
+	const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+	if (sample.includes('\u0000') || controls > sample.length * BINARY_SHARE) {
+		return {
+			ok: false,
+			error: 'This file is not a CSV text file: it holds binary data, as a spreadsheet (.xlsx), a PDF or an image does. In your spreadsheet use "Save as" or "Download as" CSV, then import that file.',
+		};
+	}
+	return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };
+}
+
+/** What to tell the reader about the encoding, or null when it is plain UTF-8. */
+export function describeEncoding(encoding: CsvEncoding): string | null {
+	if (encoding === 'UTF-8') return null;
+	if (encoding === 'UTF-16') return 'The file was read as UTF-16 text.';
+	return 'The file is not UTF-8, so it was read as Windows-1252 (Western European), the encoding Excel uses for "CSV". If accented letters look wrong, save it as "CSV UTF-8" and import it again.';
+}
+
+/** An Excel `sep=;` first line: the delimiter it names, or null. */
+function readSepLine(text: string): string | null {
+	const match = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(text);
+	return match ? match[1] : null;
 }
 
 /** The delimiter used most in the first non-blank line (comma, semicolon or tab); comma by default. */
@@ -62,56 +122,99 @@ export interface CsvRow {
  */
 const CHUNK_CHARS = 256 * 1024;
 
+/** Character offset where 1-based physical line `line` starts in `text` (text length when it has fewer lines). */
+function findLineStart(text: string, line: number): number {
+	const breaks = /\r\n|\n|\r/g;
+	let offset = 0;
+	for (let n = 1; n < line; n++) {
+		const match = breaks.exec(text);
+		if (!match) return text.length;
+		offset = match.index + match[0].length;
+	}
+	return offset;
+}
+
 /**
  * Read CSV text with a header line, handing each data row to `onRow` as it
  * is read (with the header, known by then). Delimiter is detected (comma,
- * semicolon, tab); blank lines are skipped. Line numbers count physical lines,
- * so a quoted cell spanning lines keeps later numbers right.
+ * semicolon, tab) or taken from an Excel `sep=` first line; blank lines are
+ * skipped. Line numbers count physical lines, so a quoted cell spanning lines
+ * keeps later numbers right. A quote left open swallows the rest of the text
+ * in papaparse; here that row is reported by its line and reading resumes on
+ * the next line, so one bad row never costs the good rows after it.
  */
-export function forEachCsvRow(text: string, onRow: (row: CsvRow, header: readonly string[]) => void): { header: string[]; errors: LineError[] } {
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function forEachCsvRow(text: string, onRow: (row: CsvRow, header: readonly string[]) => void): { header: string[]; errors: LineError[]; rowCount: number } {
+	let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const header: string[] = [];
 	const errors: LineError[] = [];
+	let rowCount = 0;
 	let line = 1;
-	Papa.parse<string[]>(body, {
-		header: false,
-		skipEmptyLines: false,
-		delimiter: detectDelimiter(body),
-		// With a string, papaparse runs `chunk` synchronously, slice by slice, and
-		// then `complete` (its typings describe this for files only).
-		chunkSize: CHUNK_CHARS,
-		complete: () => undefined,
-		chunk: (result: Papa.ParseResult<string[]>) => {
-			// Error rows are indexes into this chunk's rows.
-			const badRows = new Set<number>();
-			for (const e of result.errors) {
-				if (e.row !== undefined && e.row !== null && e.code !== 'UndetectableDelimiter') badRows.add(e.row);
-			}
-			result.data.forEach((cells: string[], index: number) => {
-				const startLine = line;
-				// A row spans as many physical lines as it has newlines inside quoted cells, plus one.
-				line += 1 + cells.reduce((n, c) => (c.includes('\n') || c.includes('\r') ? n + (c.match(/\r\n|\n|\r/g)?.length ?? 0) : n), 0);
-				if (cells.every((c) => c.trim() === '')) return;
-				if (header.length === 0) {
-					header.push(...cells.map((c) => c.trim()));
-					return;
+	const sep = readSepLine(body);
+	if (sep !== null) {
+		body = body.slice(findLineStart(body, 2));
+		line = 2;
+	}
+	const delimiter = sep ?? detectDelimiter(body);
+	let offset = 0;
+	while (offset < body.length) {
+		const firstLine = line;
+		// Set when a row's quote is not closed where it should be: parsing restarts on the line after it.
+		let resumeAfter: number | null = null;
+		Papa.parse<string[]>(offset === 0 ? body : body.slice(offset), {
+			header: false,
+			skipEmptyLines: false,
+			delimiter,
+			// With a string, papaparse runs `chunk` synchronously, slice by slice, and
+			// then `complete` (its typings describe this for files only).
+			chunkSize: CHUNK_CHARS,
+			complete: () => undefined,
+			chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+				if (resumeAfter !== null) return;
+				// Error rows are indexes into this chunk's rows.
+				const badRows = new Map<number, string>();
+				for (const e of result.errors) {
+					if (e.row !== undefined && e.row !== null && e.code !== 'UndetectableDelimiter') badRows.set(e.row, e.code);
 				}
-				if (badRows.has(index)) {
-					errors.push({ line: startLine, message: `line ${startLine}: could not be read (check quotes)` });
-					return;
+				for (let index = 0; index < result.data.length; index++) {
+					const cells = result.data[index];
+					const startLine = line;
+					// A quote problem in a row that runs over several lines has swallowed the lines after it.
+					const code = badRows.get(index);
+					if (code === 'MissingQuotes' || (code === 'InvalidQuotes' && cells.some((c) => c.includes('\n') || c.includes('\r')))) {
+						errors.push({ line: startLine, message: `line ${startLine}: could not be read (a quote is opened and not closed on this line)` });
+						rowCount++;
+						resumeAfter = startLine;
+						parser.abort();
+						return;
+					}
+					// A row spans as many physical lines as it has newlines inside quoted cells, plus one.
+					line += 1 + cells.reduce((n, c) => (c.includes('\n') || c.includes('\r') ? n + (c.match(/\r\n|\n|\r/g)?.length ?? 0) : n), 0);
+					if (cells.every((c) => c.trim() === '')) continue;
+					if (header.length === 0) {
+						header.push(...cells.map((c) => c.trim()));
+						continue;
+					}
+					rowCount++;
+					if (badRows.has(index)) {
+						errors.push({ line: startLine, message: `line ${startLine}: could not be read (check quotes)` });
+						continue;
+					}
+					onRow({ line: startLine, cells }, header);
 				}
-				onRow({ line: startLine, cells }, header);
-			});
-		},
-	});
-	return { header, errors };
+			},
+		});
+		if (resumeAfter === null) break;
+		line = resumeAfter + 1;
+		offset += findLineStart(body.slice(offset), line - firstLine + 1);
+	}
+	return { header, errors, rowCount };
 }
 
 /** Every row of CSV text with a header line, as `forEachCsvRow` reads them. */
 export function parseCsv(text: string): CsvTable {
 	const rows: CsvRow[] = [];
-	const { header, errors } = forEachCsvRow(text, (row) => rows.push(row));
-	return { header, rows, errors };
+	const { header, errors, rowCount } = forEachCsvRow(text, (row) => rows.push(row));
+	return { header, rows, errors, rowCount };
 }
 
 /** Index of the column whose header matches one of the names (case- and space-insensitive), or −1. */
@@ -162,6 +265,8 @@ export interface Portfolio<Row = PortfolioRow> {
 	columnError?: string;
 	/** Signal names with no column in the file (scored as missing data). */
 	missingSignals: string[];
+	/** Data rows in the file, read or not, so the page can say how many of them were scored. */
+	rowCount: number;
 }
 
 /**
@@ -188,7 +293,7 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	};
 	// Columns are found from the header when the first row arrives.
 	let columns: ReturnType<typeof findColumns> | undefined;
-	const { header, errors: csvErrors } = forEachCsvRow(text, ({ line, cells }, header) => {
+	const { header, errors: csvErrors, rowCount } = forEachCsvRow(text, ({ line, cells }, header) => {
 		columns ??= findColumns(header);
 		// Nothing to score: the column error below says why.
 		if (!columns.anySignal) return;
@@ -197,7 +302,8 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 			rowErrors.push({ line, message: `line ${line}: no account name` });
 			return;
 		}
-		const values: Record<string, number | null> = {};
+		// Keyed by signal ids, which readers choose: no prototype, so "constructor" is just a key.
+		const values = createKeyedRecord<number | null>();
 		const bad: string[] = [];
 		for (const { signal, col } of columns.signals) {
 			const raw = col >= 0 ? (cells[col] ?? '').trim() : '';
@@ -214,8 +320,10 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 		}
 		let previous: number | null = null;
 		if (columns.previous >= 0) {
-			const p = parseNumberText(cells[columns.previous]);
+			const raw = (cells[columns.previous] ?? '').trim();
+			const p = parseNumberText(raw);
 			if (p.ok && p.value >= 0 && p.value <= 100) previous = p.value;
+			else if (raw !== '') bad.push(`previous "${raw.slice(0, 20)}" is not a score from 0 to 100`);
 		}
 		if (bad.length > 0) rowErrors.push({ line, message: `line ${line}: not a number (${bad.join(', ')}); treated as missing` });
 		const row = { account, line, values, previous };
@@ -224,16 +332,17 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	const errors = [...csvErrors, ...rowErrors].sort((a, b) => a.line - b.line);
 	const found = columns ?? findColumns(header);
 	const missingSignals = found.signals.filter((s) => s.col < 0).map((s) => s.signal.name);
-	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals };
+	if (header.length === 0) return { rows: [], errors, columnError: 'The file is empty.', missingSignals, rowCount };
 	if (!found.anySignal) {
 		return {
 			rows: [],
 			errors,
-			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${header.slice(0, 12).join(', ') || 'nothing'}.`,
+			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${header.slice(0, 12).map((h) => (h.length > 40 ? `${h.slice(0, 39)}…` : h)).join(', ') || 'nothing'}${header.length > 12 ? ', …' : ''}.`,
 			missingSignals,
+			rowCount,
 		};
 	}
-	return { rows, errors, missingSignals };
+	return { rows, errors, missingSignals, rowCount };
 }
 
 /** Errors as a short list: the first MAX_LISTED_ERRORS, then "and N more". */
@@ -243,26 +352,13 @@ export function summarizeErrors(errors: readonly LineError[]): string[] {
 	return listed;
 }
 
-/** Neutralise a text cell a spreadsheet would run as a formula. */
-export function neutralizeCell(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /**
- * CSV text (RFC 4180, CRLF line ends) from rows of cells. Text is neutralised
- * and quoted when needed; numbers are written plainly; null is an empty cell.
+ * CSV text (RFC 4180, CRLF line ends) from rows of cells, by papaparse's
+ * `unparse`: cells are quoted when needed and text a spreadsheet would run as
+ * a formula is neutralised (`escapeFormulae`); numbers are written plainly;
+ * null and non-finite numbers are empty cells.
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-	return rows
-		.map((cells) =>
-			cells
-				.map((cell) => {
-					if (cell === null || cell === undefined) return '';
-					if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-					const safe = neutralizeCell(cell);
-					return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-				})
-				.join(','),
-		)
-		.join('\r\n');
+	const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' && !Number.isFinite(cell) ? null : cell)));
+	return Papa.unparse(cells as unknown[][], { newline: '\r\n', escapeFormulae: true });
 }

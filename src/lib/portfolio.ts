@@ -35,7 +35,7 @@ export const SHOWN_ROWS = 100;
 export const bandNames: Record<HealthBand, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
 
 export type PortfolioOutcome =
-	| { ok: true; rows: ScoredRow[]; problems: string[]; missing: string[] }
+	| { ok: true; rows: ScoredRow[]; problems: string[]; missing: string[]; rowCount: number }
 	| { ok: false; error: string };
 
 export interface PortfolioSummary {
@@ -46,6 +46,8 @@ export interface PortfolioSummary {
 	shown: ScoredRow[];
 	problems: string[];
 	missing: string[];
+	/** Data rows in the file; `total` of them were scored, the rest are named in `problems`. */
+	rowCount: number;
 }
 
 export function scorePortfolioText(text: string, config: HealthConfig): PortfolioOutcome {
@@ -61,7 +63,7 @@ export function scorePortfolioText(text: string, config: HealthConfig): Portfoli
 		return { ok: false, error: 'No accounts could be read from the file. Each row needs an account name and at least one signal value.' };
 	}
 	const rows = sortByRisk(portfolio.rows);
-	return { ok: true, rows, problems: summarizeErrors(portfolio.errors), missing: portfolio.missingSignals };
+	return { ok: true, rows, problems: summarizeErrors(portfolio.errors), missing: portfolio.missingSignals, rowCount: portfolio.rowCount };
 }
 
 export function summarizePortfolio(outcome: Extract<PortfolioOutcome, { ok: true }>): PortfolioSummary {
@@ -72,6 +74,7 @@ export function summarizePortfolio(outcome: Extract<PortfolioOutcome, { ok: true
 		shown: outcome.rows.slice(0, SHOWN_ROWS),
 		problems: outcome.problems,
 		missing: outcome.missing,
+		rowCount: outcome.rowCount,
 	};
 }
 

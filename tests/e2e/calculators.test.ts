@@ -404,6 +404,220 @@ describe('Health score calculator', () => {
 	});
 });
 
+describe('links and inputs crafted to break a calculator', () => {
+	it.each(['constructor', 'toString', 'hasOwnProperty'])('keeps the health calculator working for a shared link with a signal called %s', async (id) => {
+		const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`);
+		const { page } = tracked;
+		try {
+			const field = page.getByLabel('Ctor', { exact: true });
+			await field.fill('40');
+			await expect.poll(() => readOutput(page, 'Health score')).toBe('40.0');
+			await waitForQuery(page, `${id}=40`);
+			await expectNoNonsense(page);
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('keeps the health calculator working when a reader names a new signal "Constructor"', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Configure signals').click();
+			await page.getByRole('button', { name: 'Add a signal' }).click();
+			const name = page.getByLabel('Name of signal 7');
+			await name.fill('Constructor');
+			await page.getByLabel('Constructor', { exact: true }).fill('100');
+			await page.getByLabel('Product usage (% of seats active)', { exact: true }).fill('70');
+			// Usage at good (100 points, weight 30) and Constructor at good (100 points, weight 10).
+			await expect.poll(() => readOutput(page, 'Health score')).toBe('100.0');
+			await expectNoNonsense(page);
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('shows what failed and the inputs, instead of vanishing, when a calculator breaks', async () => {
+		const tracked = await openCalculator('/tools/churn/?start=4242&added=0&lost=0&months=1');
+		const { page } = tracked;
+		try {
+			// Break number formatting for one value, as an unforeseen bug would.
+			await page.addInitScript(() => {
+				const original = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+				Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+					get() {
+						const format = original.get!.call(this) as (value: number) => string;
+						return (value: number) => {
+							if (value === 4242) throw new Error('planted failure');
+							return format(value);
+						};
+					},
+				});
+			});
+			await page.reload();
+			const alert = page.getByRole('alert').filter({ hasText: 'could not work with these inputs' });
+			await expect.poll(() => alert.textContent()).toContain('The churn calculator could not work with these inputs');
+			const inputs = await page.locator('.calc-failed-inputs li').allTextContents();
+			expect(inputs).toContain('start: 4242');
+			expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+			expect(await page.getByRole('link', { name: "Start again from this page's values" }).getAttribute('href')).toBe('/tools/churn/');
+			expect(new URL(page.url()).searchParams.get('start')).toBe('4242');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('never writes "undefined" when the period length is cleared or zero', async () => {
+		const tracked = await openCalculator('/tools/churn/');
+		const { page } = tracked;
+		try {
+			const months = page.getByLabel('Period length (months)');
+			for (const value of ['', '0', 'x']) {
+				await months.fill(value);
+				await page.waitForSelector('#churn-months-error');
+				const text = await page.locator('.calc').first().innerText();
+				expect(text).not.toMatch(/undefined|NaN|Infinity/);
+				expect(text).toContain('Per period.');
+			}
+			await months.fill('6');
+			expect(await page.locator('.calc').first().innerText()).toContain('Per 6-month period:');
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it.each(['/tools/churn/', '/tools/churn/saas/', '/tools/churn/retail/', '/tools/churn/professional-services/', '/tools/churn/financial-services/'])(
+		'%s never prints "Infinity" for revenue amounts too large to add up',
+		async (path) => {
+			const tracked = await openCalculator(`${path}?mrr=1e308&contraction=1e308&churned=1e308`);
+			const { page } = tracked;
+			try {
+				await page.waitForSelector('.calc-notice, .calc-error');
+				const text = await page.locator('.calc').first().innerText();
+				expect(text).not.toMatch(/undefined|NaN|Infinity/);
+				expect(text).toContain('must be at most 1,000,000,000,000,000');
+				await page.locator('#churn-contraction').fill('1e308');
+				expect(await page.locator('.calc').first().innerText()).not.toMatch(/undefined|NaN|Infinity/);
+				await expectNoNonsense(page);
+				await expectClean(tracked);
+			} finally {
+				await tracked.close();
+			}
+		},
+	);
+});
+
+describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
+	const header = 'account,usage,lastContact,tickets,payment,nps,renewal,previous';
+
+	it('shows the second file\'s result, never the first\'s, when a second file is chosen while a big one is still read', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			// Two files chosen back to back, as a reader who picks the wrong file then the right one.
+			await page.getByLabel('Portfolio CSV file').evaluate((element, head) => {
+				const input = element as HTMLInputElement;
+				const choose = (file: File) => {
+					const transfer = new DataTransfer();
+					transfer.items.add(file);
+					input.files = transfer.files;
+					input.dispatchEvent(new Event('change', { bubbles: true }));
+				};
+				const big = [head, ...Array.from({ length: 200_000 }, (_, i) => `Big ${i},50,20,2,100,8,100,`)].join('\n');
+				choose(new File([big], 'race-big.csv', { type: 'text/csv' }));
+				choose(new File([`${head}\nSmall One,72,10,1,100,9,200,81\nSmall Two,35,60,5,80,6,45,58\n`], 'race-small.csv', { type: 'text/csv' }));
+			}, header);
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^Scored 2 accounts from race-small\.csv/);
+			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+			expect((await rows.allTextContents()).sort()).toEqual(['Small One', 'Small Two']);
+			// The big file finishing later changes nothing.
+			await expect.poll(() => page.getByLabel('Portfolio CSV file').isEnabled(), { timeout: 60_000 }).toBe(true);
+			expect(await status.textContent()).toMatch(/^Scored 2 accounts from race-small\.csv/);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+			const saved = join(tmpdir(), `race-export-${process.pid}.csv`);
+			await download.saveAs(saved);
+			const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+			expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Small One', 'Small Two']);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('scores every good row after an unclosed quote and names the line it could not read', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const csv = [header, 'Harbor Hardware,72,10,1,100,9,200,81', '"Millbrook Books,35,60,5,80,6,45,58', 'Quay Garden,5,30,0,100,10,300,90', 'Anchor Tools,50,40,3,90,7,150,'].join('\n');
+			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent()).toContain("Scored 3 accounts from quote.csv, riskiest first. 1 of the file's 4 rows could not be scored; they are listed above.");
+			expect(await page.locator('#health-file-problems').textContent()).toContain('line 3: could not be read (a quote is opened and not closed on this line)');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('reads a Latin-1 export with its accents, says which encoding it used, and exports the names intact', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const csv = Buffer.from(`${header}\nB\u00eata Soci\u00e9t\u00e9,72,10,1,100,9,200,81\n`, 'latin1');
+			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: csv });
+			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+			await expect.poll(() => rows.allTextContents()).toEqual(['Bêta Société']);
+			expect(await page.locator('.calc-notice', { hasText: 'Windows-1252' }).textContent()).toContain('read as Windows-1252');
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+			const saved = join(tmpdir(), `latin1-export-${process.pid}.csv`);
+			await download.saveAs(saved);
+			expect(readFileSync(saved, 'utf8')).toContain('Bêta Société');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('refuses a binary file with a short message and keeps the results it had', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const input = page.getByLabel('Portfolio CSV file');
+			await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nHarbor Hardware,72,10,1,100,9,200,81\n`) });
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent()).toMatch(/^Scored 1 accounts from good\.csv/);
+			const binary = Buffer.from(Array.from({ length: 60_000 }, (_, i) => (i < 4 ? [0x50, 0x4b, 0x03, 0x04][i] : (i * 7919) % 256)));
+			await input.setInputFiles({ name: 'report.xlsx', mimeType: 'application/octet-stream', buffer: binary });
+			const error = page.locator('#health-file-error');
+			await expect.poll(() => error.textContent()).toMatch(/^report\.xlsx: This file is not a CSV text file/);
+			expect(((await error.textContent()) ?? '').length).toBeLessThan(400);
+			expect(await error.textContent()).toContain('The results below are still those of good.csv.');
+			expect(await status.textContent()).toMatch(/^Scored 1 accounts from good\.csv/);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('honours an Excel "sep=;" first line in NPS answers', async () => {
+		const tracked = await openCalculator('/tools/nps/');
+		const { page } = tracked;
+		try {
+			await page.getByLabel('Individual 0–10 answers').check();
+			const input = page.getByLabel(/Or import a CSV file/);
+			await input.setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: Buffer.from('sep=;\nname;score\nAna, Inc.;10\nBo;9\nCy;3\n') });
+			await expect.poll(() => page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('excel.csv: 3 answers read from 3 rows.');
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('+33.3');
+		} finally {
+			await tracked.close();
+		}
+	});
+});
+
 describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });

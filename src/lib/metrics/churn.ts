@@ -175,6 +175,15 @@ export function parseCohortTable(text: string): CohortTable {
 			errors.push({ line: index + 1, message: `line ${index + 1}: the cohort starts with 0 customers, so it has no retention to show` });
 			return;
 		}
+		// A cohort is the customers who joined together: it can only shrink, so more later is a mistyped row, not retention above 100%.
+		const grown = numbers.findIndex((n) => n > numbers[0]);
+		if (grown > 0) {
+			errors.push({
+				line: index + 1,
+				message: `line ${index + 1}: period ${grown} has more customers (${values[grown]}) than the cohort started with (${values[0]}); a cohort can only shrink, so put later joiners in their own cohort`,
+			});
+			return;
+		}
 		cohorts.push({ label: label || `Cohort ${cohorts.length + 1}`, counts: numbers });
 	});
 	return { cohorts, errors };

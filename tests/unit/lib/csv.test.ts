@@ -4,8 +4,9 @@ import Papa from 'papaparse';
 import {
 	MAX_CSV_BYTES,
 	checkCsvSize,
+	decodeCsvBytes,
+	describeEncoding,
 	findColumn,
-	neutralizeCell,
 	parseCsv,
 	readPortfolio,
 	readScoreColumn,
@@ -77,7 +78,87 @@ describe('reading', () => {
 	});
 });
 
+describe('files that are damaged or not what they seem', () => {
+	it('reads every good row after a quote left open and names the line that could not be read', () => {
+		const table = parseCsv('account,usage\nAcme,40\n"Broken,50\nBeta,60\nGamma,70\n"Delta, Inc.",80\n');
+		expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+			[2, 'Acme'],
+			[4, 'Beta'],
+			[5, 'Gamma'],
+			[6, 'Delta, Inc.'],
+		]);
+		expect(table.errors).toEqual([{ line: 3, message: 'line 3: could not be read (a quote is opened and not closed on this line)' }]);
+		expect(table.rowCount).toBe(5);
+		const unclosed = parseCsv('account,usage\nAcme,40\n"Broken,50\nBeta,60\nGamma,70\n');
+		expect(unclosed.rows.map((r) => r.cells[0])).toEqual(['Acme', 'Beta', 'Gamma']);
+		expect(unclosed.errors.map((e) => e.line)).toEqual([3]);
+	});
+
+	it('counts every row of the file as read or named, whatever quotes it holds', () => {
+		const row = fc.array(fc.constantFrom('a', 'b', '"', ',', ' ', '1'), { maxLength: 6 }).map((c) => c.join(''));
+		fc.assert(
+			fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+				const table = parseCsv(['h1,h2', ...rows.map((r) => `x${r}`)].join('\n'));
+				const named = new Set(table.errors.map((e) => e.line));
+				for (const r of table.rows) expect(named.has(r.line)).toBe(false);
+				expect(table.rows.length + table.errors.length).toBe(table.rowCount);
+				// Every line is read, named, or inside a quoted cell of a row that was read.
+				expect(table.rowCount).toBeLessThanOrEqual(rows.length);
+				if (!rows.some((r) => r.includes('"'))) expect(table.rowCount).toBe(rows.length);
+			}),
+		);
+	});
+
+	it('honours an Excel "sep=" first line and keeps line numbers right', () => {
+		const table = parseCsv('sep=;\naccount;usage\nAcme, Inc.;50\nBeta;x\n');
+		expect(table.header).toEqual(['account', 'usage']);
+		expect(table.rows).toEqual([
+			{ line: 3, cells: ['Acme, Inc.', '50'] },
+			{ line: 4, cells: ['Beta', 'x'] },
+		]);
+	});
+
+	it('reads UTF-8 as UTF-8 and says nothing about it', () => {
+		const decoded = decodeCsvBytes(new TextEncoder().encode('account\nBêta Société\n'));
+		expect(decoded).toEqual({ ok: true, text: 'account\nBêta Société\n', encoding: 'UTF-8' });
+		expect(describeEncoding('UTF-8')).toBeNull();
+	});
+
+	it('reads a Latin-1 export as Windows-1252 and says so', () => {
+		const special: Record<string, number> = { '\u2013': 0x96, '\u20ac': 0x80 };
+		const latin1 = Uint8Array.from([...'account\nB\u00eata Soci\u00e9t\u00e9 \u2013 \u20ac5\n'].map((c) => special[c] ?? c.charCodeAt(0)));
+		expect(decodeCsvBytes(latin1)).toEqual({ ok: true, text: 'account\nBêta Société – €5\n', encoding: 'Windows-1252' });
+		expect(describeEncoding('Windows-1252')).toMatch(/read as Windows-1252/);
+	});
+
+	it('drops a byte-order mark and reads UTF-16', () => {
+		expect(decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x0a]))).toEqual({ ok: true, text: 'a\n', encoding: 'UTF-8' });
+		const utf16 = new Uint8Array([0xff, 0xfe, ...[...'a,b\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+		expect(decodeCsvBytes(utf16)).toEqual({ ok: true, text: 'a,b\n', encoding: 'UTF-16' });
+	});
+
+	it('refuses a binary file with a short message instead of showing it', () => {
+		const zip = Uint8Array.from({ length: 60_000 }, (_, i) => (i < 4 ? [0x50, 0x4b, 0x03, 0x04][i] : (i * 7919) % 256));
+		const decoded = decodeCsvBytes(zip);
+		expect(decoded.ok).toBe(false);
+		expect(!decoded.ok && decoded.error).toMatch(/^This file is not a CSV text file/);
+		expect(!decoded.ok && decoded.error.length).toBeLessThan(300);
+	});
+
+	it('bounds the header it quotes when no column matches', () => {
+		const p = readPortfolio(`${'x'.repeat(5000)},${Array.from({ length: 30 }, (_, i) => `c${i}`).join(',')}\n1,2\n`, defaultHealthConfig);
+		expect(p.columnError!.length).toBeLessThan(400);
+		expect(p.columnError).toMatch(/Found: x{39}…, c0, .*, …\.$/);
+	});
+});
+
 describe('readPortfolio', () => {
+	it('names a previous score it cannot use instead of dropping it silently', () => {
+		const p = readPortfolio('account,usage,previous\nAcme,45,130\nBeta,50,60\n', defaultHealthConfig);
+		expect(p.rows.map((r) => r.previous)).toEqual([null, 60]);
+		expect(p.errors).toEqual([{ line: 2, message: 'line 2: not a number (previous "130" is not a score from 0 to 100); treated as missing' }]);
+	});
+
 	it('matches columns by signal id or name, keeps good rows and reports bad ones', () => {
 		const csv = 'Account,usage,Days since last contact,tickets,previous\nAcme,45,30,3,60\n,50,1,1,\nBeta,lots,10,0,\nGamma,90,5,0,80\n';
 		const p = readPortfolio(csv, defaultHealthConfig);
@@ -101,13 +182,17 @@ describe('readPortfolio', () => {
 describe('writing', () => {
 	it.each([
 		['=SUM(A1:A2)', "'=SUM(A1:A2)"], ['+1', "'+1"], ['-1', "'-1"], ['@cmd', "'@cmd"], ['\tx', "'\tx"], ['\rx', "'\rx"], ['Acme', 'Acme'],
-	])('neutralises %j as %j', (input, output) => {
-		expect(neutralizeCell(input)).toBe(output);
+	])('neutralises the text cell %j so it reads back as %j', (input, output) => {
+		expect(Papa.parse<string[]>(writeCsv([[input, 1]]), { newline: '\r\n' }).data[0][0]).toBe(output);
+	});
+
+	it('writes numbers plainly and non-finite ones as empty cells', () => {
+		expect(writeCsv([[-3, 2.5, Number.NaN, null]])).toBe('-3,2.5,,');
 	});
 
 	it('quotes cells with commas, quotes and line breaks and writes numbers plainly', () => {
 		expect(writeCsv([['account', 'score'], ['Acme, Inc.', 42.5], ['Say "hi"', -3], ['=1+1', null]])).toBe(
-			'account,score\r\n"Acme, Inc.",42.5\r\n"Say ""hi""",-3\r\n\'=1+1,',
+			'account,score\r\n"Acme, Inc.",42.5\r\n"Say ""hi""",-3\r\n"\'=1+1",',
 		);
 	});
 

@@ -9,10 +9,12 @@ import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } fro
 import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
 import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
+import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
-import type { PortfolioRequest } from './portfolio-worker.ts';
+import type { PortfolioRequest, PortfolioResponse, ScoreOutcome } from './portfolio-worker.ts';
 import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
 const loadCsv = () => import('../../../lib/csv.ts');
@@ -95,54 +97,79 @@ function BandLabel({ band }: { band: HealthBand | null }) {
  * the same functions run in place.
  */
 interface PortfolioScorer {
-	score: (text: string, config: HealthConfig) => Promise<PortfolioSummary | { ok: false; error: string }>;
-	exportCsv: () => Promise<string>;
+	/** Scores a file's text; `id` names this scoring for its export. */
+	score: (text: string, config: HealthConfig) => Promise<{ id: number; outcome: ScoreOutcome }>;
+	/** The export of scoring `scoreId`, or null when a later file replaced its rows. */
+	exportCsv: (scoreId: number) => Promise<string | null>;
 	dispose: () => void;
 }
 
 function createPortfolioScorer(): PortfolioScorer {
+	let nextId = 1;
 	if (typeof Worker === 'undefined') {
-		let rows: ScoredRow[] = [];
+		let scored = { id: -1, rows: [] as ScoredRow[] };
 		const lib = () => import('../../../lib/portfolio.ts');
 		return {
 			score: async (text, config) => {
+				const id = nextId++;
 				const m = await lib();
 				const outcome = m.scorePortfolioText(text, config);
-				rows = outcome.ok ? outcome.rows : [];
-				return outcome.ok ? m.summarizePortfolio(outcome) : outcome;
+				scored = { id, rows: outcome.ok ? outcome.rows : [] };
+				return { id, outcome: outcome.ok ? m.summarizePortfolio(outcome) : outcome };
 			},
-			exportCsv: async () => (await lib()).formatPortfolioCsv(rows),
+			exportCsv: async (scoreId) => (scored.id === scoreId ? (await lib()).formatPortfolioCsv(scored.rows) : null),
 			dispose: () => undefined,
 		};
 	}
 	const worker = new Worker(new URL('./portfolio-worker.ts', import.meta.url), { type: 'module' });
-	const ask = <T,>(request: PortfolioRequest) =>
-		new Promise<T>((resolve) => {
-			worker.onmessage = (event: MessageEvent<T>) => resolve(event.data);
-			worker.onerror = (event) => resolve({ ok: false, error: `The file could not be scored: ${event.message || 'the scoring worker failed'}` } as T);
+	// Each reply goes to the request with its id, never to whichever was asked last.
+	const pending = new Map<number, (response: PortfolioResponse) => void>();
+	worker.onmessage = (event: MessageEvent<PortfolioResponse>) => {
+		pending.get(event.data.id)?.(event.data);
+		pending.delete(event.data.id);
+	};
+	worker.onerror = (event) => {
+		const error = `The file could not be scored: ${event.message || 'the scoring worker failed'}`;
+		for (const [id, resolve] of pending) resolve({ id, type: 'score', outcome: { ok: false, error } });
+		pending.clear();
+	};
+	const ask = (request: PortfolioRequest) =>
+		new Promise<PortfolioResponse>((resolve) => {
+			pending.set(request.id, resolve);
 			worker.postMessage(request);
 		});
 	return {
-		score: (text, config) => ask({ type: 'score', text, config }),
-		exportCsv: () => ask<{ csv: string }>({ type: 'export' }).then((r) => r.csv ?? ''),
+		score: async (text, config) => {
+			const id = nextId++;
+			const response = await ask({ id, type: 'score', text, config });
+			return { id, outcome: response.type === 'score' ? response.outcome : { ok: false, error: 'The file could not be scored.' } };
+		},
+		exportCsv: async (scoreId) => {
+			const response = await ask({ id: nextId++, type: 'export', scoreId });
+			return response.type === 'export' ? response.csv : null;
+		},
 		dispose: () => worker.terminate(),
 	};
 }
 
-export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScoreIslandProps) {
+function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProps) {
 	const presetConfig: HealthConfig = (preset?.config as HealthConfig | undefined) ?? defaultHealthConfig;
 	const bands = presetConfig.bands ?? defaultHealthConfig.bands;
 	const [rows, setRows] = useState<SignalRow[]>(() => toRows(presetConfig));
 	const [nextKey, setNextKey] = useState(presetConfig.signals.length);
+	// Keyed by signal ids, which readers type and links carry ("constructor" included): records without a prototype.
 	const [valueText, setValueText] = useState<Record<string, string>>(() =>
-		Object.fromEntries(presetConfig.signals.map((s) => [s.id, preset?.values?.[s.id] !== undefined ? String(preset.values[s.id]) : ''])),
+		createKeyedRecord(presetConfig.signals.map((s) => [s.id, preset?.values?.[s.id] !== undefined ? String(preset.values[s.id]) : ''])),
 	);
 	const [previousText, setPreviousText] = useState('');
-	const [notices, setNotices] = useState<Record<string, string>>({});
+	const [notices, setNotices] = useState<Record<string, string>>(() => createKeyedRecord());
 	const [configNotice, setConfigNotice] = useState('');
 	const [ready, setReady] = useState(false);
-	const [portfolio, setPortfolio] = useState<(PortfolioSummary & { name: string }) | null>(null);
+	// The shown results, tied to the file and the scoring request that produced them.
+	const [portfolio, setPortfolio] = useState<(PortfolioSummary & { name: string; scoreId: number; encodingNotice?: string }) | null>(null);
 	const scorer = useRef<PortfolioScorer | null>(null);
+	// The latest file chosen: work for an earlier one is dropped when it finishes.
+	const latestFile = useRef(0);
 	useEffect(() => () => scorer.current?.dispose(), []);
 	const [fileError, setFileError] = useState('');
 	const [busy, setBusy] = useState(false);
@@ -158,7 +185,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 		const parsed = parseHealthParams(params, config);
 		const anyValue = config.signals.some((s) => params.has(s.id)) || params.has('previous');
 		if (anyValue) {
-			setValueText(Object.fromEntries(config.signals.map((s) => [s.id, parsed.values[s.id] === null ? '' : String(parsed.values[s.id])])));
+			setValueText(createKeyedRecord(config.signals.map((s) => [s.id, parsed.values[s.id] == null ? '' : String(parsed.values[s.id])])));
 			setPreviousText(parsed.previous === null ? '' : String(parsed.previous));
 		}
 		setNotices(parsed.messages);
@@ -168,8 +195,8 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 	const { config, rowErrors, general } = useMemo(() => readRows(rows, bands), [rows, bands]);
 
 	// One account's values: empty is missing data (allowed), anything else must be a number.
-	const valueErrors: Record<string, string> = {};
-	const values: Record<string, number | null> = {};
+	const valueErrors = createKeyedRecord<string>();
+	const values = createKeyedRecord<number | null>();
 	for (const r of rows) {
 		const t = valueText[r.id] ?? '';
 		if (t.trim() === '') {
@@ -213,9 +240,11 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 		void loadCsv();
 	};
 
+	// A failed import says why and leaves the results of the last good one in place.
 	const scorePortfolio = async (file: File | undefined) => {
+		const request = ++latestFile.current;
+		const isCurrent = () => request === latestFile.current;
 		setFileError('');
-		setPortfolio(null);
 		if (!file) return;
 		if (!config) {
 			setFileError('Fix the signal settings first: the portfolio is scored with them.');
@@ -224,26 +253,30 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 		setBusy(true);
 		try {
 			const csv = await loadCsv();
-			const read = await readFileText(file, csv.MAX_CSV_BYTES, csv.checkCsvSize);
+			const read = await readFileText(file, csv);
+			if (!isCurrent()) return;
 			if (read.error) {
-				setFileError(read.error);
+				setFileError(`${file.name}: ${read.error}`);
 				return;
 			}
 			scorer.current ??= createPortfolioScorer();
-			const outcome = await scorer.current.score(read.text!, config);
+			const { id, outcome } = await scorer.current.score(read.text!, config);
+			if (!isCurrent()) return;
 			if (!outcome.ok) {
-				setFileError(outcome.error);
+				setFileError(`${file.name}: ${outcome.error}`);
 				return;
 			}
-			setPortfolio({ name: file.name, ...outcome });
+			setPortfolio({ name: file.name, scoreId: id, encodingNotice: read.encodingNotice, ...outcome });
 		} finally {
-			setBusy(false);
+			if (isCurrent()) setBusy(false);
 		}
 	};
 
 	const exportPortfolio = async () => {
 		if (!portfolio || !scorer.current) return;
-		downloadText(await scorer.current.exportCsv(), `health-scores-${portfolio.name.replace(/\.[^.]+$/, '')}.csv`);
+		const csv = await scorer.current.exportCsv(portfolio.scoreId);
+		if (csv === null) setFileError('The scores of this file are no longer held: import it again to export them.');
+		else downloadText(csv, `health-scores-${portfolio.name.replace(/\.[^.]+$/, '')}.csv`);
 	};
 
 	const bandChart = useMemo(() => {
@@ -275,8 +308,8 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						label={r.name || r.id}
 						value={valueText[r.id] ?? ''}
 						onChange={(v) => {
-							setValueText((t) => ({ ...t, [r.id]: v }));
-							setNotices((n) => ({ ...n, [r.id]: '' }));
+							setValueText((t) => copyWithKey(t, r.id, v));
+							setNotices((n) => copyWithKey(n, r.id, ''));
 						}}
 						error={valueErrors[r.id]}
 						notice={notices[r.id] || undefined}
@@ -284,7 +317,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						help={`${r.direction === 'higher-is-better' ? 'Higher is better' : 'Lower is better'}: ${r.poor} scores 0, ${r.good} scores 100${r.critical.trim() ? `; ${r.critical} or ${r.direction === 'higher-is-better' ? 'lower' : 'higher'} forces red` : ''}.`}
 					/>
 				))}
-				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => ({ ...n, previous: '' })); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
+				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => copyWithKey(n, 'previous', '')); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
 			</div>
 
 			<div className="calc-results">
@@ -381,19 +414,22 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				</p>
 				<div className="calc-field">
 					<label htmlFor="health-file">Portfolio CSV file</label>
-					<input id="health-file" type="file" accept=".csv,text/csv,text/plain" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
+					<input id="health-file" type="file" accept=".csv,text/csv,text/plain" disabled={busy} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
 					{busy ? <p className="calc-help" role="status">Reading the file…</p> : null}
 					{fileError ? (
 						<p id="health-file-error" className="calc-error">
 							{fileError}
+							{portfolio ? ` The results below are still those of ${portfolio.name}.` : ''}
 						</p>
 					) : null}
+					{portfolio?.encodingNotice ? <p className="calc-notice">{portfolio.encodingNotice}</p> : null}
 					{portfolio ? <FileProblems id="health-file-problems" messages={portfolio.problems.length ? ['Some lines were skipped or partly read (the rest are scored):', ...portfolio.problems] : []} /> : null}
 				</div>
 				{portfolio ? (
 					<>
 						<p role="status">
 							Scored {formatCount(portfolio.total)} accounts from {portfolio.name}, riskiest first{portfolio.total > SHOWN_ROWS ? `; the table shows the first ${SHOWN_ROWS}, the export has all of them` : ''}.
+							{portfolio.rowCount > portfolio.total ? ` ${formatCount(portfolio.rowCount - portfolio.total)} of the file's ${formatCount(portfolio.rowCount)} rows could not be scored; they are listed above.` : ''}
 							{portfolio.missing.length ? ` No column for: ${portfolio.missing.join(', ')} (treated as missing data).` : ''}
 						</p>
 						<button type="button" className="calc-button" onClick={() => void exportPortfolio()}>
@@ -437,5 +473,14 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 			{config ? <CopyLink query={query} owned={owned} /> : null}
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : fileError} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function HealthScoreIsland(props: HealthScoreIslandProps) {
+	return (
+		<CalculatorBoundary name="The health score calculator">
+			<HealthScoreCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }

@@ -2,24 +2,42 @@
 /**
  * Scores an imported portfolio off the main thread and keeps the scored rows
  * here: the page gets a summary, and asks for the export when it needs it.
+ * Every request carries an id and every reply names the request it answers,
+ * so a reply can never be taken for another file's (the page ignores replies
+ * to requests it has given up on, and an export names the scoring it is for).
  */
-import { formatPortfolioCsv, scorePortfolioText, summarizePortfolio, type ScoredRow } from '../../../lib/portfolio.ts';
+import { formatPortfolioCsv, scorePortfolioText, summarizePortfolio, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { HealthConfig } from '../../../schemas/calculators.ts';
 
-export type PortfolioRequest = { type: 'score'; text: string; config: HealthConfig } | { type: 'export' };
+export type PortfolioRequest =
+	| { id: number; type: 'score'; text: string; config: HealthConfig }
+	/** The export of the rows scored by request `scoreId`. */
+	| { id: number; type: 'export'; scoreId: number };
 
-let rows: ScoredRow[] = [];
+export type ScoreOutcome = PortfolioSummary | { ok: false; error: string };
+
+export type PortfolioResponse =
+	| { id: number; type: 'score'; outcome: ScoreOutcome }
+	/** `csv` is null when the worker no longer holds the rows of that scoring (a later file replaced them). */
+	| { id: number; type: 'export'; csv: string | null };
+
+/** The rows of the last scoring, with the id of the request that produced them. */
+let scored: { id: number; rows: ScoredRow[] } = { id: -1, rows: [] };
+
+const reply = (response: PortfolioResponse) => self.postMessage(response);
 
 self.onmessage = (event: MessageEvent<PortfolioRequest>) => {
+	const request = event.data;
+	if (request.type === 'export') {
+		reply({ id: request.id, type: 'export', csv: scored.id === request.scoreId ? formatPortfolioCsv(scored.rows) : null });
+		return;
+	}
 	try {
-		if (event.data.type === 'export') {
-			self.postMessage({ ok: true, csv: formatPortfolioCsv(rows) });
-			return;
-		}
-		const outcome = scorePortfolioText(event.data.text, event.data.config);
-		rows = outcome.ok ? outcome.rows : [];
-		self.postMessage(outcome.ok ? summarizePortfolio(outcome) : outcome);
+		const outcome = scorePortfolioText(request.text, request.config);
+		scored = { id: request.id, rows: outcome.ok ? outcome.rows : [] };
+		reply({ id: request.id, type: 'score', outcome: outcome.ok ? summarizePortfolio(outcome) : outcome });
 	} catch (error) {
-		self.postMessage({ ok: false, error: `The file could not be scored: ${(error as Error).message}` });
+		scored = { id: request.id, rows: [] };
+		reply({ id: request.id, type: 'score', outcome: { ok: false, error: `The file could not be scored: ${(error as Error).message}` } });
 	}
 };

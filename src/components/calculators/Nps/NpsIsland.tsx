@@ -4,7 +4,7 @@
  * with an earlier survey, sample size for a chosen margin, distribution chart.
  * All arithmetic is in src/lib/metrics/nps.ts.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Chart from '../../charts/Chart.tsx';
 import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '../../../lib/metrics/nps.ts';
 import { npsParams, parseParams, readFieldValues, serializeParams } from '../../../lib/url-state.ts';
@@ -16,6 +16,7 @@ const loadCsv = () => import('../../../lib/csv.ts');
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { NpsPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface NpsIslandProps {
 	/** Starting values and heading (already validated by the .astro wrapper). */
@@ -37,7 +38,7 @@ function initialText(preset?: NpsPreset): Record<string, string> {
 
 type Mode = 'counts' | 'scores';
 
-export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
+function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const [text, setText] = useState<Record<string, string>>(() => initialText(preset));
 	const [notices, setNotices] = useState<Record<string, string>>({});
 	const [ready, setReady] = useState(false);
@@ -124,27 +125,37 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 		};
 	}, [answers, counts, result]);
 
+	// The latest file chosen; a slower earlier file never replaces its result. A failed import keeps the last good one.
+	const latestFile = useRef(0);
+	const [reading, setReading] = useState(false);
+	const [encodingNotice, setEncodingNotice] = useState('');
 	const onFile = useCallback(async (file: File | undefined) => {
+		const request = ++latestFile.current;
 		setFileError('');
-		setTable(null);
-		setFileName('');
 		if (!file) return;
-		const mod = await loadCsv();
-		setCsv(mod);
-		const read = await readFileText(file, mod.MAX_CSV_BYTES, mod.checkCsvSize);
-		if (read.error) {
-			setFileError(read.error);
-			return;
+		setReading(true);
+		try {
+			const mod = await loadCsv();
+			setCsv(mod);
+			const read = await readFileText(file, mod);
+			if (request !== latestFile.current) return;
+			if (read.error) {
+				setFileError(`${file.name}: ${read.error}`);
+				return;
+			}
+			const parsed = mod.parseCsv(read.text!);
+			if (parsed.header.length === 0) {
+				setFileError(`${file.name}: the file has no rows. Export the survey answers with a header line, one answer per row.`);
+				return;
+			}
+			const guess = mod.findColumn(parsed.header, ['score', 'nps', 'answer', 'rating', 'likelihood to recommend', 'recommend']);
+			setColumn(guess >= 0 ? guess : 0);
+			setTable(parsed);
+			setFileName(file.name);
+			setEncodingNotice(read.encodingNotice ?? '');
+		} finally {
+			if (request === latestFile.current) setReading(false);
 		}
-		const parsed = mod.parseCsv(read.text!);
-		if (parsed.header.length === 0) {
-			setFileError('The file has no rows. Export the survey answers with a header line, one answer per row.');
-			return;
-		}
-		const guess = mod.findColumn(parsed.header, ['score', 'nps', 'answer', 'rating', 'likelihood to recommend', 'recommend']);
-		setColumn(guess >= 0 ? guess : 0);
-		setTable(parsed);
-		setFileName(file.name);
 	}, []);
 
 	const allErrors = Object.values(errors).concat(fileError ? [fileError] : []);
@@ -178,10 +189,12 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 					</div>
 					<div className="calc-field">
 						<label htmlFor="nps-file">Or import a CSV file (read on this page; nothing is uploaded)</label>
-						<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : table && answers?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void onFile(e.target.files?.[0])} />
+						<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" disabled={reading} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : table && answers?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void onFile(e.target.files?.[0])} />
+						{reading ? <p className="calc-help" role="status">Reading the file…</p> : null}
 						{fileError ? (
 							<p id="nps-file-error" className="calc-error">
 								{fileError}
+								{table ? ` The answers below are still those of ${fileName}.` : ''}
 							</p>
 						) : null}
 					</div>
@@ -196,8 +209,9 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 								))}
 							</select>
 							<p className="calc-help">
-								{fileName}: {formatCount(answers?.scores.length ?? 0)} answers read from {formatCount(table.rows.length)} rows.
+								{fileName}: {formatCount(answers?.scores.length ?? 0)} answers read from {formatCount(table.rowCount)} rows.
 							</p>
+							{encodingNotice ? <p className="calc-notice">{encodingNotice}</p> : null}
 							<FileProblems id="nps-file-problems" messages={answers?.problems.length ? ['Rows skipped (the rest are counted):', ...answers.problems] : []} />
 						</div>
 					) : null}
@@ -259,5 +273,14 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function NpsIsland(props: NpsIslandProps) {
+	return (
+		<CalculatorBoundary name="The NPS calculator">
+			<NpsCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }

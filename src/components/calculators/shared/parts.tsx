@@ -180,15 +180,26 @@ export function CopyLink({ query, owned }: { query: string; owned: (name: string
 	);
 }
 
-/** Read a File as text, refusing files over the limit before reading them. */
-export async function readFileText(file: File, maxBytes: number, tooLarge: (bytes: number) => string | null): Promise<{ text?: string; error?: string }> {
-	const problem = file.size > maxBytes ? tooLarge(file.size) : null;
+/** What readFileText needs of src/lib/csv.ts (loaded on demand by the islands). */
+type CsvReading = Pick<typeof import('../../../lib/csv.ts'), 'MAX_CSV_BYTES' | 'checkCsvSize' | 'decodeCsvBytes' | 'describeEncoding'>;
+
+/**
+ * Read a CSV File as text, refusing files over the limit before reading them
+ * and decoding the bytes as src/lib/csv.ts decides (UTF-8, else
+ * Windows-1252); `encodingNotice` says so when it was not UTF-8.
+ */
+export async function readFileText(file: File, csv: CsvReading): Promise<{ text?: string; error?: string; encodingNotice?: string }> {
+	const problem = file.size > csv.MAX_CSV_BYTES ? csv.checkCsvSize(file.size) : null;
 	if (problem) return { error: problem };
+	let bytes: Uint8Array;
 	try {
-		return { text: await file.text() };
+		bytes = new Uint8Array(await file.arrayBuffer());
 	} catch {
 		return { error: 'The file could not be read. Check it is a CSV text file and try again.' };
 	}
+	const decoded = csv.decodeCsvBytes(bytes);
+	if (!decoded.ok) return { error: decoded.error };
+	return { text: decoded.text, encodingNotice: csv.describeEncoding(decoded.encoding) ?? undefined };
 }
 
 /** Trigger a download of text as a file. */

@@ -150,4 +150,11 @@ describe('cohorts', () => {
 	it('reads comma-separated rows too', () => {
 		expect(parseCohortTable('Jan, 10, 8').cohorts[0].counts).toEqual([10, 8]);
 	});
+	it('refuses a cohort that grows (10, 20, 30 is not 300% retention) and names the period', () => {
+		const t = parseCohortTable('Jan\t10\t20\t30\nFeb\t10\t10\t9');
+		expect(t.cohorts.map((c) => c.label)).toEqual(['Feb']);
+		expect(t.errors).toEqual([
+			{ line: 1, message: 'line 1: period 1 has more customers (20) than the cohort started with (10); a cohort can only shrink, so put later joiners in their own cohort' },
+		]);
+	});
 });
