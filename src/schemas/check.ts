@@ -50,8 +50,8 @@ export interface Page {
 	/** The page's route id, e.g. `plan/current-state` (index pages: `plan`). */
 	id: string;
 	frontmatter: PageFrontmatter;
-	/** The page's MDX after the frontmatter ('' when not read). */
-	body: string;
+	/** The page's MDX with its frontmatter blanked (absent when not read). */
+	body?: string;
 }
 
 /** Everything that validated, for the cross-file rules and for reports. */

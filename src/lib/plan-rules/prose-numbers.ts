@@ -108,8 +108,9 @@ export const proseNumbersRule: PlanRule = {
 		const facts = collectDataFacts(loadPlanData(content));
 		const problems: Problem[] = [];
 		for (const page of content.pages) {
-			const prose = maskNonProse(page.body);
-			const lines = page.body.split('\n');
+			const body = page.body ?? '';
+			const prose = maskNonProse(body);
+			const lines = body.split('\n');
 			const report = (offset: number, message: string) => {
 				const line = findLine(prose, offset);
 				if (!isAllowed(page.file, lines[line - 1] ?? '')) problems.push({ file: page.file, field: `body (line ${line})`, message });

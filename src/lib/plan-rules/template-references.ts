@@ -27,12 +27,13 @@ export const templateReferencesRule: PlanRule = {
 		const ids = new Set(templates.map((t) => t.id));
 		const problems: Problem[] = [];
 		for (const page of content.pages) {
-			for (const match of page.body.matchAll(REFERENCE)) {
+			const body = page.body ?? '';
+			for (const match of body.matchAll(REFERENCE)) {
 				const id = match[1] ?? match[2];
 				if (ids.has(id)) continue;
 				problems.push({
 					file: page.file,
-					field: `body (line ${findLine(page.body, match.index ?? 0)})`,
+					field: `body (line ${findLine(body, match.index ?? 0)})`,
 					message: `refers to template ${describeUnknownId('template', id, ids, `${DATA}/templates.yaml`).replace(/^unknown template /, '')}`,
 				});
 			}

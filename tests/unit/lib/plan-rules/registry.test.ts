@@ -64,7 +64,7 @@ const cases: [string, string, (d: PlanData) => void, string, string, string[]][]
 	['urgent-one-clock', 'urgent updates in business hours only', (d) => (d['escalation.yaml'].updates[0].clock = 'business'), 'escalation.yaml', 'updates[0].clock', ['no update at all']],
 	['urgent-one-clock', 'a priority with no update rhythm', (d) => d['escalation.yaml'].updates.pop(), 'escalation.yaml', 'updates', ['no update rhythm for low tickets']],
 	['survey-cap', 'a survey after every ticket', (d) => (d['feedback.yaml'][0].frequency = 'Every ticket'), 'feedback.yaml', '[0].frequency', ['promises a survey every time', 'one survey in any 30 days']],
-	['survey-cap', 'two scheduled surveys inside the window', (d) => d['touchpoints.yaml'].push({ ...d['touchpoints.yaml'][4], id: 'day-40-survey', trigger: { type: 'day', day: 40 } }), 'touchpoints.yaml', '[5].trigger.day', ['"day-30-survey" (day 30), "day-40-survey" (day 40)', 'move one at least 30 days']],
+	['survey-cap', 'two scheduled surveys inside the window', (d) => (d['touchpoints.yaml'] as unknown[]).push({ ...d['touchpoints.yaml'][4], id: 'day-40-survey', trigger: { type: 'day', day: 40 } }), 'touchpoints.yaml', '[5].trigger.day', ['"day-30-survey" (day 30), "day-40-survey" (day 40)', 'move one at least 30 days']],
 	['survey-cap', 'a touchpoint sending a survey that does not exist', (d) => (d['touchpoints.yaml'][4].survey = 'pulse'), 'touchpoints.yaml', '[4].survey', ['unknown survey "pulse"']],
 	['data-references', 'a touchpoint with an unknown template', (d) => (d['touchpoints.yaml'][0].template = 'hello'), 'touchpoints.yaml', '[0].template', ['unknown template "hello"']],
 ];
