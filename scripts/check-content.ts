@@ -41,6 +41,11 @@ export function readFrontmatter(source: string): { data: unknown; parseError?: s
 	return parseYamlText(match[1]);
 }
 
+/** The page with its frontmatter blanked out line for line, so line numbers in prose problems match the file. */
+export function blankFrontmatter(source: string): string {
+	return source.replace(/^---\r?\n[\s\S]*?\r?\n---[^\S\n]*/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+}
+
 function parseYamlText(text: string): { data: unknown; parseError?: string } {
 	try {
 		return { data: parseYaml(text, { prettyErrors: true }) };
@@ -64,7 +69,7 @@ function readPages(root: string, dir: string, docsPrefix?: string): RawFile[] {
 		const file = toPosix(relative(root, path));
 		const text = readFileSync(path, 'utf8');
 		const docsPath = docsPrefix === undefined ? undefined : `${docsPrefix}/${toPosix(relative(join(root, dir), path))}`;
-		return { file, text, ...(docsPath ? { docsPath } : {}), ...readFrontmatter(text) };
+		return { file, text, ...(docsPath ? { docsPath } : {}), ...readFrontmatter(text), body: blankFrontmatter(text) };
 	});
 }
 

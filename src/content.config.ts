@@ -20,6 +20,7 @@ import { feedbackSchema } from './schemas/feedback.ts';
 import { kpisSchema } from './schemas/kpis.ts';
 import { templatesSchema } from './schemas/templates.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { planSettingsSchema } from './schemas/plan-settings.ts';
 import { moduleSchema, pathSchema } from './schemas/training.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 
@@ -39,6 +40,7 @@ export const collections = {
 	templates: defineCollection({ loader: loadList(`${DATA}/templates.yaml`, 'templates'), schema: listCollectionSchema(templatesSchema) }),
 	glossary: defineCollection({ loader: loadList(`${DATA}/glossary.yaml`, 'glossary'), schema: listCollectionSchema(glossarySchema) }),
 	serviceLevels: defineCollection({ loader: loadSingleton(`${DATA}/service-levels.yaml`, 'service-levels'), schema: serviceLevelsSchema }),
+	plan: defineCollection({ loader: loadSingleton(`${DATA}/plan.yaml`, 'plan'), schema: planSettingsSchema }),
 	escalation: defineCollection({ loader: loadSingleton(`${DATA}/escalation.yaml`, 'escalation'), schema: escalationSchema }),
 	// Training: paths in one file, one file per module and per scenario (file name = id).
 	trainingPaths: defineCollection({ loader: file(`${DATA}/training/paths.yaml`), schema: pathSchema }),

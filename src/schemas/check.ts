@@ -46,6 +46,8 @@ export interface RawFile {
 	docsPath?: string;
 	/** Pages: the whole source, for compiling the text. */
 	text?: string;
+	/** A page's text with its frontmatter blanked (lines kept, so line numbers match the file), for the rules that read prose (src/lib/plan-rules/). */
+	body?: string;
 }
 
 export interface RawContent {
@@ -59,6 +61,8 @@ export interface Page {
 	/** The page's route id, e.g. `plan/current-state` (index pages: `plan`). */
 	id: string;
 	frontmatter: PageFrontmatter;
+	/** The page's MDX with its frontmatter blanked (absent when not read). */
+	body?: string;
 }
 
 /** Everything that validated, for the cross-file rules and for reports. */
@@ -257,7 +261,7 @@ export function checkContent(
 			problems.push(...toProblems(rawPage.file, result.error));
 			continue;
 		}
-		content.pages.push({ file: rawPage.file, id: pageIdFromPath(docsPathOf(rawPage)), frontmatter: result.data });
+		content.pages.push({ file: rawPage.file, id: pageIdFromPath(docsPathOf(rawPage)), frontmatter: result.data, body: rawPage.body ?? '' });
 	}
 
 	for (const rule of rules) problems.push(...rule(content));
