@@ -16,8 +16,6 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					exclude: ['tests/e2e/load.test.ts'],
-					sequence: { groupOrder: 0 },
 					globalSetup: ['tests/e2e/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
@@ -30,19 +28,6 @@ export default defineConfig({
 					// A page under that load can take more than vitest's default 1 s
 					// to settle; a poll still fails fast once the page is wrong for good.
 					expect: { poll: { timeout: 10_000 } },
-				},
-			},
-			{
-				test: {
-					// Timed tests run alone, after the rest, so that other files
-					// competing for the CPU cannot make them miss their budget.
-					name: 'e2e-load',
-					include: ['tests/e2e/load.test.ts'],
-					globalSetup: ['tests/e2e/support/global-setup.ts'],
-					testTimeout: 90_000,
-					hookTimeout: 120_000,
-					maxWorkers: 1,
-					sequence: { groupOrder: 1 },
 				},
 			},
 		],

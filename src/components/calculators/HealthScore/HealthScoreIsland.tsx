@@ -11,7 +11,7 @@ import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthP
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
-import type { PortfolioRequest } from './portfolio-worker.ts';
+import type { PortfolioProgressMessage, PortfolioRequest } from './portfolio-worker.ts';
 import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
@@ -95,19 +95,22 @@ function BandLabel({ band }: { band: HealthBand | null }) {
  * the same functions run in place.
  */
 interface PortfolioScorer {
-	score: (text: string, config: HealthConfig) => Promise<PortfolioSummary | { ok: false; error: string }>;
+	/** `onProgress` hears how many accounts are scored so far, after each slice. */
+	score: (text: string, config: HealthConfig, onProgress?: (scored: number) => void) => Promise<PortfolioSummary | { ok: false; error: string }>;
 	exportCsv: () => Promise<string>;
 	dispose: () => void;
 }
+
+const isProgress = (data: unknown): data is PortfolioProgressMessage => (data as PortfolioProgressMessage | null)?.type === 'progress';
 
 function createPortfolioScorer(): PortfolioScorer {
 	if (typeof Worker === 'undefined') {
 		let rows: ScoredRow[] = [];
 		const lib = () => import('../../../lib/portfolio.ts');
 		return {
-			score: async (text, config) => {
+			score: async (text, config, onProgress) => {
 				const m = await lib();
-				const outcome = m.scorePortfolioText(text, config);
+				const outcome = m.scorePortfolioText(text, config, (p) => onProgress?.(p.scored));
 				rows = outcome.ok ? outcome.rows : [];
 				return outcome.ok ? m.summarizePortfolio(outcome) : outcome;
 			},
@@ -116,14 +119,18 @@ function createPortfolioScorer(): PortfolioScorer {
 		};
 	}
 	const worker = new Worker(new URL('./portfolio-worker.ts', import.meta.url), { type: 'module' });
-	const ask = <T,>(request: PortfolioRequest) =>
+	const ask = <T,>(request: PortfolioRequest, onProgress?: (scored: number) => void) =>
 		new Promise<T>((resolve) => {
-			worker.onmessage = (event: MessageEvent<T>) => resolve(event.data);
+			worker.onmessage = (event: MessageEvent<T | PortfolioProgressMessage>) => {
+				const { data } = event;
+				if (isProgress(data)) onProgress?.(data.scored);
+				else resolve(data);
+			};
 			worker.onerror = (event) => resolve({ ok: false, error: `The file could not be scored: ${event.message || 'the scoring worker failed'}` } as T);
 			worker.postMessage(request);
 		});
 	return {
-		score: (text, config) => ask({ type: 'score', text, config }),
+		score: (text, config, onProgress) => ask({ type: 'score', text, config }, onProgress),
 		exportCsv: () => ask<{ csv: string }>({ type: 'export' }).then((r) => r.csv ?? ''),
 		dispose: () => worker.terminate(),
 	};
@@ -146,6 +153,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 	useEffect(() => () => scorer.current?.dispose(), []);
 	const [fileError, setFileError] = useState('');
 	const [busy, setBusy] = useState(false);
+	const [scoredSoFar, setScoredSoFar] = useState(0);
 
 	useInitialSearch((params) => {
 		const fromLink = parseSignalParams(params, bands);
@@ -222,6 +230,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 			return;
 		}
 		setBusy(true);
+		setScoredSoFar(0);
 		try {
 			const csv = await loadCsv();
 			const read = await readFileText(file, csv.MAX_CSV_BYTES, csv.checkCsvSize);
@@ -230,7 +239,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				return;
 			}
 			scorer.current ??= createPortfolioScorer();
-			const outcome = await scorer.current.score(read.text!, config);
+			const outcome = await scorer.current.score(read.text!, config, setScoredSoFar);
 			if (!outcome.ok) {
 				setFileError(outcome.error);
 				return;
@@ -382,7 +391,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				<div className="calc-field">
 					<label htmlFor="health-file">Portfolio CSV file</label>
 					<input id="health-file" type="file" accept=".csv,text/csv,text/plain" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
-					{busy ? <p className="calc-help" role="status">Reading the file…</p> : null}
+					{busy ? <p className="calc-help" role="status">{scoredSoFar ? `Scoring: ${formatCount(scoredSoFar)} accounts so far…` : 'Reading the file…'}</p> : null}
 					{fileError ? (
 						<p id="health-file-error" className="calc-error">
 							{fileError}
