@@ -84,6 +84,8 @@ interface Run {
 	scores: Record<Category, number>;
 	tbtMs: number;
 	lcpMs: number;
+	/** Lighthouse's measure of how fast the machine was during the run (higher is faster); a busy machine scores low. */
+	benchmarkIndex: number;
 }
 interface Row extends Run {
 	label: string;
@@ -111,6 +113,7 @@ try {
 				scores: Object.fromEntries(categories.map((c) => [c, lhr?.categories[c]?.score ?? 0])) as Record<Category, number>,
 				tbtMs: lhr?.audits['total-blocking-time']?.numericValue ?? Number.NaN,
 				lcpMs: lhr?.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+				benchmarkIndex: lhr?.environment.benchmarkIndex ?? Number.NaN,
 			});
 		}
 		// The median run by performance; the other categories barely move between runs.
@@ -119,7 +122,7 @@ try {
 		rows.push(row);
 		const low = categories.filter((c) => row.scores[c] < threshold);
 		console.log(
-			`${label.padEnd(27)} ${path.padEnd(42)} perf ${row.scores.performance.toFixed(2)} (runs ${row.performanceRuns.map((s) => s.toFixed(2)).join(' ')}), TBT ${Math.round(row.tbtMs)} ms, LCP ${(row.lcpMs / 1000).toFixed(1)} s; a11y ${row.scores.accessibility.toFixed(2)}, best practices ${row.scores['best-practices'].toFixed(2)}, SEO ${row.scores.seo.toFixed(2)}${low.length ? `  ← below ${threshold}: ${low.join(', ')}` : ''}`,
+			`${label.padEnd(27)} ${path.padEnd(42)} perf ${row.scores.performance.toFixed(2)} (runs ${row.performanceRuns.map((s) => s.toFixed(2)).join(' ')}), TBT ${Math.round(row.tbtMs)} ms, LCP ${(row.lcpMs / 1000).toFixed(1)} s, machine ${Math.round(row.benchmarkIndex)}; a11y ${row.scores.accessibility.toFixed(2)}, best practices ${row.scores['best-practices'].toFixed(2)}, SEO ${row.scores.seo.toFixed(2)}${low.length ? `  ← below ${threshold}: ${low.join(', ')}` : ''}`,
 		);
 	}
 } finally {

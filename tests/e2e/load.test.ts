@@ -12,6 +12,13 @@ import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '../../src/lib/portfolio.ts';
 /** What the page heard from a Web Worker: progress counts, or the size of an answer. */
 type HeardMessage = { type: 'progress'; scored: number } | { type: 'answer'; total?: number; shown?: number };
 
+/** A portfolio CSV with `rows` accounts and three signals. */
+const portfolioCsv = (rows: number) => {
+	const lines = ['account,usage,nps,payment'];
+	for (let i = 0; i < rows; i++) lines.push(`Account ${i},${i % 100},${i % 11},${50 + (i % 51)}`);
+	return Buffer.from(lines.join('\n'));
+};
+
 /**
  * Record every message the page's Web Workers send it, before the island
  * creates its worker (it does so when the import section is opened).

@@ -12,7 +12,7 @@ import { formatCount, formatNumber, formatPercent, formatSigned } from '../../..
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { PortfolioProgressMessage, PortfolioRequest } from './portfolio-worker.ts';
-import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, downloadText, FileProblems, LazySection, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
 const loadCsv = () => import('../../../lib/csv.ts');
@@ -304,8 +304,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatNumber(result.weakest.shortfall, 1)} points.` : undefined} />
 			</div>
 
-			<details className="calc-section" open={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
-				<summary>Configure signals</summary>
+			<LazySection summary="Configure signals" forceOpen={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
 				<p className="calc-help">
 					Weights are relative (they need not add up to 100). <em>Poor</em> scores 0 points and <em>good</em> scores 100, with a straight line between. A value at or beyond <em>critical</em> makes the account red whatever the score. Signal ids are the CSV column headers.
 				</p>
@@ -379,12 +378,11 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						Reset to the page's signals
 					</button>
 				</div>
-			</details>
+			</LazySection>
 
 			{/* Opening the section starts the worker and loads the CSV reader, so
 			    the reader's file is scored without waiting for either. */}
-			<details className="calc-section" open={portfolio !== null || fileError !== ''} onToggle={(e) => e.currentTarget.open && prepareForImport()}>
-				<summary>Score a whole portfolio from a CSV file</summary>
+			<LazySection summary="Score a whole portfolio from a CSV file" forceOpen={portfolio !== null || fileError !== ''} onOpen={prepareForImport}>
 				<p className="calc-help">
 					One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({rows.map((r) => r.id).join(', ')}), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
 				</p>
@@ -441,7 +439,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						{bandChart ? <Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" labelHeader="Band" formatValue={(v) => formatCount(v)} /> : null}
 					</>
 				) : null}
-			</details>
+			</LazySection>
 
 			{config ? <CopyLink query={query} owned={owned} /> : null}
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : fileError} />
