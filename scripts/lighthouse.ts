@@ -101,6 +101,13 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', ...chromiumArgs],
 	userDataDir: false,
 });
+// Interrupted (Ctrl-C, a CI timeout): close the browser too, or it outlives the script.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		chrome.kill();
+		process.exit(130);
+	});
+}
 const rows: Row[] = [];
 try {
 	console.log(`\nLighthouse (mobile), median of ${runs} run(s) per page, minimum ${threshold} per category; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);

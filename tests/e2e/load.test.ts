@@ -12,12 +12,28 @@ import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '../../src/lib/portfolio.ts';
 /** What the page heard from a Web Worker: progress counts, or the size of an answer. */
 type HeardMessage = { type: 'progress'; scored: number } | { type: 'answer'; total?: number; shown?: number };
 
-/** A portfolio CSV with `rows` accounts and three signals. */
-const portfolioCsv = (rows: number) => {
-	const lines = ['account,usage,nps,payment'];
-	for (let i = 0; i < rows; i++) lines.push(`Account ${i},${i % 100},${i % 11},${50 + (i % 51)}`);
-	return Buffer.from(lines.join('\n'));
-};
+/**
+ * Hand the file input a CSV made in the page, as a file picker would: sending
+ * megabytes through the test harness is slow, and on a busy machine slower
+ * than the import itself. `kind` picks the rows (the same as scripts/bench-load.ts).
+ */
+async function chooseCsvMadeInPage(page: Page, inputId: string, kind: 'portfolio' | 'nps', rows: number) {
+	await page.evaluate(
+		({ inputId, kind, rows }) => {
+			const lines = [kind === 'portfolio' ? 'account,usage,nps,payment' : 'respondent,score'];
+			for (let i = 0; i < rows; i++) lines.push(kind === 'portfolio' ? `Account ${i},${i % 100},${i % 11},${50 + (i % 51)}` : `${i},${i % 11}`);
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([lines.join('\n')], `${kind}.csv`, { type: 'text/csv' }));
+			const input = document.getElementById(inputId) as HTMLInputElement;
+			input.files = transfer.files;
+			input.dispatchEvent(new Event('change', { bubbles: true }));
+		},
+		{ inputId, kind, rows },
+	);
+}
+
+/** Long enough for a machine with every core busy; a hang still fails. */
+const patience = 180_000;
 
 /**
  * Record every message the page's Web Workers send it, before the island
@@ -48,18 +64,8 @@ describe('health-score portfolio import', () => {
 		try {
 			const heard = await listenToWorkers(page);
 			await page.getByText('Score a whole portfolio from a CSV file').click();
-			// The file is made in the page and handed to the input as a file
-			// picker would: 3 MB through the test harness is slow to send.
-			await page.evaluate((rows) => {
-				const lines = ['account,usage,nps,payment'];
-				for (let i = 0; i < rows; i++) lines.push(`Account ${i},${i % 100},${i % 11},${50 + (i % 51)}`);
-				const transfer = new DataTransfer();
-				transfer.items.add(new File([lines.join('\n')], 'big.csv', { type: 'text/csv' }));
-				const input = document.getElementById('health-file') as HTMLInputElement;
-				input.files = transfer.files;
-				input.dispatchEvent(new Event('change', { bubbles: true }));
-			}, 100_000);
-			await page.waitForFunction(() => /Scored 100,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });
+			await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 100_000);
+			await page.waitForFunction(() => /Scored 100,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
 			// The scoring ran in the worker, which told the page after every
 			// slice: the page never waits on more than one slice of work, on any
 			// machine, and the count is what a reader sees while it runs.
@@ -73,20 +79,20 @@ describe('health-score portfolio import', () => {
 		} finally {
 			await tracked.close();
 		}
-	}, 90_000);
+	}, patience + 30_000);
 
 	it('scores a 200,000-row portfolio and lists the 100 riskiest accounts', async () => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
 		try {
 			await page.getByText('Score a whole portfolio from a CSV file').click();
-			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: portfolioCsv(200_000) });
-			await page.waitForFunction(() => /Scored 200,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: 45_000 });
+			await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 200_000);
+			await page.waitForFunction(() => /Scored 200,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
 			expect(await page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody tr').count()).toBe(100);
 		} finally {
 			await tracked.close();
 		}
-	}, 90_000);
+	}, patience + 30_000);
 });
 
 describe('NPS survey import', () => {
@@ -96,11 +102,9 @@ describe('NPS survey import', () => {
 		try {
 			await page.getByLabel('Individual 0–10 answers').check();
 			// Scores cycle 0..10: per 11 answers, 2 promoters, 2 passives and 7 detractors.
-			const lines = ['respondent,score'];
-			for (let i = 0; i < 200_000; i++) lines.push(`${i},${i % 11}`);
-			await page.getByLabel(/Or import a CSV file/).setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+			await chooseCsvMadeInPage(page, 'nps-file', 'nps', 200_000);
 			const responses = page.getByRole('status', { name: 'Responses', exact: true });
-			await expect.poll(() => responses.textContent(), { timeout: 30_000 }).toBe('200,000');
+			await expect.poll(() => responses.textContent(), { timeout: patience }).toBe('200,000');
 			// 200,000 answers = 18,181 full cycles of 0–10 plus 0–8 once more:
 			// 36,362 promoters and 127,274 detractors, so NPS = −45.456…
 			expect((await page.getByRole('status', { name: 'Net Promoter Score', exact: true }).textContent())?.trim()).toMatch(/^[-−]45\.5$/);
@@ -108,5 +112,5 @@ describe('NPS survey import', () => {
 		} finally {
 			await tracked.close();
 		}
-	}, 90_000);
+	}, patience + 30_000);
 });
