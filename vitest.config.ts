@@ -10,6 +10,11 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// Hang guards, not speed limits: vitest's 5 s default failed the
+					// content check of the whole site on a busy machine (7.8 s). How
+					// fast things run is `npm run bench`'s business.
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
 				},
 			},
 			{
