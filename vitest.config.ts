@@ -15,7 +15,9 @@ export default defineConfig({
 					// 30 s limit the review-report run (40 s). Tests set no shorter
 					// one; how fast things run is `npm run bench`'s business.
 					testTimeout: 180_000,
-					hookTimeout: 120_000,
+					// Whole builds in beforeAll (fixture industry, broken pages) take
+					// minutes on a busy machine.
+					hookTimeout: 600_000,
 				},
 			},
 			{
