@@ -50,14 +50,32 @@ export interface PortfolioSummary {
 	rowCount: number;
 }
 
-export function scorePortfolioText(text: string, config: HealthConfig): PortfolioOutcome {
+/**
+ * Accounts scored between two progress reports. The worker tells the page
+ * after each slice, so a big file shows its progress and the page never waits
+ * on more than one slice's worth of news; the count, not a clock, is what
+ * keeps this the same on a fast desktop and a slow phone.
+ */
+export const PORTFOLIO_SLICE_ROWS = 10_000;
+
+/** Reported after every full slice: how many accounts are scored so far. */
+export interface PortfolioProgress {
+	scored: number;
+}
+
+export function scorePortfolioText(
+	text: string,
+	config: HealthConfig,
+	onProgress?: (progress: PortfolioProgress) => void,
+	sliceRows: number = PORTFOLIO_SLICE_ROWS,
+): PortfolioOutcome {
+	let scored = 0;
 	// Scored as each account is read, so its values never outlive it.
-	const portfolio = readPortfolio(text, config, ({ account, line, values, previous }): ScoredRow => ({
-		account,
-		line,
-		previous,
-		result: toPortfolioResult(computeHealth(config, values, previous)),
-	}));
+	const portfolio = readPortfolio(text, config, ({ account, line, values, previous }): ScoredRow => {
+		const row = { account, line, previous, result: toPortfolioResult(computeHealth(config, values, previous)) };
+		if (++scored % sliceRows === 0) onProgress?.({ scored });
+		return row;
+	});
 	if (portfolio.columnError) return { ok: false, error: portfolio.columnError };
 	if (portfolio.rows.length === 0) {
 		return { ok: false, error: 'No accounts could be read from the file. Each row needs an account name and at least one signal value.' };

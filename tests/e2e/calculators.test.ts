@@ -391,6 +391,25 @@ describe('Health score calculator', () => {
 		}
 	});
 
+	it('renders the signal editor only when opened, and keeps an edit after closing it', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			const settings = page.getByRole('region', { name: 'Signal settings' });
+			expect(await settings.count(), 'signal editor rendered before anyone opened it').toBe(0);
+			const summary = page.getByText('Configure signals', { exact: true });
+			await summary.click();
+			const weight = settings.getByRole('textbox', { name: /^Weight for / }).first();
+			await weight.fill('7');
+			await summary.click();
+			await summary.click();
+			expect(await weight.inputValue()).toBe('7');
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
 	it('explains a CSV with the wrong columns', async () => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
@@ -618,12 +637,18 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 	});
 });
 
+/** Sections render their contents once opened (LazySection): wait until every open one has. */
+async function waitForOpenSections(page: Page) {
+	await page.waitForFunction(() => [...document.querySelectorAll('details.calc-section[open]')].every((d) => d.children.length > 1));
+}
+
 describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });
 		try {
 			// Every section open, including the signal settings table.
 			await tracked.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+			await waitForOpenSections(tracked.page);
 			const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await expectClean(tracked);
@@ -672,6 +697,7 @@ describe('every calculator page', () => {
 		const { page } = tracked;
 		try {
 			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+			await waitForOpenSections(page);
 			const firstInput = page.locator('.calc input[type="text"]').first();
 			await firstInput.fill('not a number');
 			await page.waitForSelector('.calc-error');

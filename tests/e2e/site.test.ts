@@ -9,7 +9,10 @@ import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, openPage } from './support/browser.ts';
 import { listStyleTokens, selectStyleCover } from './support/style-cover.ts';
 
-const pages = listBuiltPages();
+// PAGES=/plan/,/tools/nps/ sweeps only those pages: the checks workflow's
+// fast lane for content-only pull requests (the full suite sweeps them all).
+const only = process.env.PAGES?.split(',').filter(Boolean);
+const pages = only?.length ? listBuiltPages().filter((p) => only.includes(p)) : listBuiltPages();
 /** Pages that hold every style the site renders: colour contrast is checked on these (see style-cover.ts). */
 const colourPages = new Set(selectStyleCover(inject('distDir'), pages));
 

@@ -42,7 +42,7 @@ describe('[slow] a fixture industry file appears everywhere without code changes
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 			maxBuffer: 64 * 1024 * 1024,
 		});
-	}, 90_000);
+	}); // a whole build: the unit project's hang guard (vitest.config.ts) applies
 
 	afterAll(() => {
 		if (dir) rmSync(dir, { recursive: true, force: true });

@@ -68,7 +68,7 @@ describe('reading', () => {
 		const p = readPortfolio(text, defaultHealthConfig);
 		expect(p.rows.length).toBe(200_000);
 		expect(p.rows[199_999]).toMatchObject({ account: 'Account 199999', line: 200_001 });
-	}, 30_000);
+	});
 
 	it('summarises long error lists', () => {
 		const errors = Array.from({ length: 25 }, (_, i) => ({ line: i + 2, message: `line ${i + 2}: bad` }));

@@ -140,7 +140,7 @@ describe('loadGitHistory on a real repository', () => {
 		} finally {
 			rmSync(clone, { recursive: true, force: true });
 		}
-	}, 30_000); // clones and fetches: slow on a busy machine
+	}); // clones and fetches: slow on a busy machine, so the unit project's generous hang guard applies
 
 	it('returns an explanation instead of throwing outside a repository', () => {
 		const plain = mkdtempSync(join(tmpdir(), 'playbook-nogit-'));

@@ -13,7 +13,7 @@ import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { PortfolioRequest, PortfolioResponse, ScoreOutcome } from './portfolio-worker.ts';
-import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, downloadText, FileProblems, LazySection, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
@@ -97,8 +97,8 @@ function BandLabel({ band }: { band: HealthBand | null }) {
  * the same functions run in place.
  */
 interface PortfolioScorer {
-	/** Scores a file's text; `id` names this scoring for its export. */
-	score: (text: string, config: HealthConfig) => Promise<{ id: number; outcome: ScoreOutcome }>;
+	/** Scores a file's text; `id` names this scoring for its export; `onProgress` hears how many accounts are scored so far, after each slice. */
+	score: (text: string, config: HealthConfig, onProgress?: (scored: number) => void) => Promise<{ id: number; outcome: ScoreOutcome }>;
 	/** The export of scoring `scoreId`, or null when a later file replaced its rows. */
 	exportCsv: (scoreId: number) => Promise<string | null>;
 	dispose: () => void;
@@ -110,10 +110,10 @@ function createPortfolioScorer(): PortfolioScorer {
 		let scored = { id: -1, rows: [] as ScoredRow[] };
 		const lib = () => import('../../../lib/portfolio.ts');
 		return {
-			score: async (text, config) => {
+			score: async (text, config, onProgress) => {
 				const id = nextId++;
 				const m = await lib();
-				const outcome = m.scorePortfolioText(text, config);
+				const outcome = m.scorePortfolioText(text, config, (p) => onProgress?.(p.scored));
 				scored = { id, rows: outcome.ok ? outcome.rows : [] };
 				return { id, outcome: outcome.ok ? m.summarizePortfolio(outcome) : outcome };
 			},
@@ -123,25 +123,32 @@ function createPortfolioScorer(): PortfolioScorer {
 	}
 	const worker = new Worker(new URL('./portfolio-worker.ts', import.meta.url), { type: 'module' });
 	// Each reply goes to the request with its id, never to whichever was asked last.
-	const pending = new Map<number, (response: PortfolioResponse) => void>();
+	type Answer = Exclude<PortfolioResponse, { type: 'progress' }>;
+	const pending = new Map<number, { resolve: (response: Answer) => void; onProgress?: (scored: number) => void }>();
 	worker.onmessage = (event: MessageEvent<PortfolioResponse>) => {
-		pending.get(event.data.id)?.(event.data);
-		pending.delete(event.data.id);
+		const { data } = event;
+		const waiting = pending.get(data.id);
+		if (data.type === 'progress') {
+			waiting?.onProgress?.(data.scored);
+			return;
+		}
+		waiting?.resolve(data);
+		pending.delete(data.id);
 	};
 	worker.onerror = (event) => {
 		const error = `The file could not be scored: ${event.message || 'the scoring worker failed'}`;
-		for (const [id, resolve] of pending) resolve({ id, type: 'score', outcome: { ok: false, error } });
+		for (const [id, { resolve }] of pending) resolve({ id, type: 'score', outcome: { ok: false, error } });
 		pending.clear();
 	};
-	const ask = (request: PortfolioRequest) =>
-		new Promise<PortfolioResponse>((resolve) => {
-			pending.set(request.id, resolve);
+	const ask = (request: PortfolioRequest, onProgress?: (scored: number) => void) =>
+		new Promise<Answer>((resolve) => {
+			pending.set(request.id, { resolve, onProgress });
 			worker.postMessage(request);
 		});
 	return {
-		score: async (text, config) => {
+		score: async (text, config, onProgress) => {
 			const id = nextId++;
-			const response = await ask({ id, type: 'score', text, config });
+			const response = await ask({ id, type: 'score', text, config }, onProgress);
 			return { id, outcome: response.type === 'score' ? response.outcome : { ok: false, error: 'The file could not be scored.' } };
 		},
 		exportCsv: async (scoreId) => {
@@ -173,6 +180,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	useEffect(() => () => scorer.current?.dispose(), []);
 	const [fileError, setFileError] = useState('');
 	const [busy, setBusy] = useState(false);
+	const [scoredSoFar, setScoredSoFar] = useState(0);
 
 	useInitialSearch((params) => {
 		const fromLink = parseSignalParams(params, bands);
@@ -251,6 +259,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 			return;
 		}
 		setBusy(true);
+		setScoredSoFar(0);
 		try {
 			const csv = await loadCsv();
 			const read = await readFileText(file, csv);
@@ -260,7 +269,9 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 				return;
 			}
 			scorer.current ??= createPortfolioScorer();
-			const { id, outcome } = await scorer.current.score(read.text!, config);
+			const { id, outcome } = await scorer.current.score(read.text!, config, (scored) => {
+				if (isCurrent()) setScoredSoFar(scored);
+			});
 			if (!isCurrent()) return;
 			if (!outcome.ok) {
 				setFileError(`${file.name}: ${outcome.error}`);
@@ -328,8 +339,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatNumber(result.weakest.shortfall, 1)} points.` : undefined} />
 			</div>
 
-			<details className="calc-section" open={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
-				<summary>Configure signals</summary>
+			<LazySection summary="Configure signals" forceOpen={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
 				<p className="calc-help">
 					Weights are relative (they need not add up to 100). <em>Poor</em> scores 0 points and <em>good</em> scores 100, with a straight line between. A value at or beyond <em>critical</em> makes the account red whatever the score. Signal ids are the CSV column headers.
 				</p>
@@ -403,19 +413,18 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 						Reset to the page's signals
 					</button>
 				</div>
-			</details>
+			</LazySection>
 
 			{/* Opening the section starts the worker and loads the CSV reader, so
 			    the reader's file is scored without waiting for either. */}
-			<details className="calc-section" open={portfolio !== null || fileError !== ''} onToggle={(e) => e.currentTarget.open && prepareForImport()}>
-				<summary>Score a whole portfolio from a CSV file</summary>
+			<LazySection summary="Score a whole portfolio from a CSV file" forceOpen={portfolio !== null || fileError !== ''} onOpen={prepareForImport}>
 				<p className="calc-help">
 					One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({rows.map((r) => r.id).join(', ')}), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
 				</p>
 				<div className="calc-field">
 					<label htmlFor="health-file">Portfolio CSV file</label>
 					<input id="health-file" type="file" accept=".csv,text/csv,text/plain" disabled={busy} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
-					{busy ? <p className="calc-help" role="status">Reading the file…</p> : null}
+					{busy ? <p className="calc-help" role="status">{scoredSoFar ? `Scoring: ${formatCount(scoredSoFar)} accounts so far…` : 'Reading the file…'}</p> : null}
 					{fileError ? (
 						<p id="health-file-error" className="calc-error">
 							{fileError}
@@ -468,7 +477,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 						{bandChart ? <Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" labelHeader="Band" formatValue={(v) => formatCount(v)} /> : null}
 					</>
 				) : null}
-			</details>
+			</LazySection>
 
 			{config ? <CopyLink query={query} owned={owned} /> : null}
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : fileError} />

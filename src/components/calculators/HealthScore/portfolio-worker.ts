@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * Scores an imported portfolio off the main thread and keeps the scored rows
- * here: the page gets a summary, and asks for the export when it needs it.
- * Every request carries an id and every reply names the request it answers,
- * so a reply can never be taken for another file's (the page ignores replies
- * to requests it has given up on, and an export names the scoring it is for).
+ * here: the page gets a progress message after each slice of accounts
+ * (PORTFOLIO_SLICE_ROWS), then a summary, and asks for the export when it
+ * needs it. Every request carries an id and every reply names the request it
+ * answers, so a reply can never be taken for another file's (the page ignores
+ * replies to requests it has given up on, and an export names the scoring it is for).
  */
 import { formatPortfolioCsv, scorePortfolioText, summarizePortfolio, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { HealthConfig } from '../../../schemas/calculators.ts';
@@ -17,6 +18,8 @@ export type PortfolioRequest =
 export type ScoreOutcome = PortfolioSummary | { ok: false; error: string };
 
 export type PortfolioResponse =
+	/** Sent after each slice of a `score` request, before its answer: accounts scored so far. */
+	| { id: number; type: 'progress'; scored: number }
 	| { id: number; type: 'score'; outcome: ScoreOutcome }
 	/** `csv` is null when the worker no longer holds the rows of that scoring (a later file replaced them). */
 	| { id: number; type: 'export'; csv: string | null };
@@ -33,7 +36,7 @@ self.onmessage = (event: MessageEvent<PortfolioRequest>) => {
 		return;
 	}
 	try {
-		const outcome = scorePortfolioText(request.text, request.config);
+		const outcome = scorePortfolioText(request.text, request.config, ({ scored }) => reply({ id: request.id, type: 'progress', scored }));
 		scored = { id: request.id, rows: outcome.ok ? outcome.rows : [] };
 		reply({ id: request.id, type: 'score', outcome: outcome.ok ? summarizePortfolio(outcome) : outcome });
 	} catch (error) {

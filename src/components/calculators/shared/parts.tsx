@@ -274,3 +274,37 @@ export function useFieldState(specs: readonly ParamSpec[], presetValues: Record<
 	const { values, errors } = useMemo(() => readFieldValues(text, specs), [text, specs]);
 	return { text, setText, set, notices, setNotices, ready, values, errors, params };
 }
+
+export interface LazySectionProps {
+	summary: ReactNode;
+	/** Open whatever the reader did (say, to show an error inside). */
+	forceOpen?: boolean;
+	/** Called when the reader opens the section. */
+	onOpen?: () => void;
+	children: ReactNode;
+}
+
+/**
+ * A closed-by-default <details> section whose contents are rendered only once
+ * it has been opened: a signal editor or an import form nobody opened costs
+ * the page nothing when it loads (hydration renders every element it is
+ * given, hidden or not). Once opened, the contents stay, so closing and
+ * reopening keeps what the reader typed.
+ */
+export function LazySection({ summary, forceOpen = false, onOpen, children }: LazySectionProps) {
+	const [opened, setOpened] = useState(false);
+	return (
+		<details
+			className="calc-section"
+			open={forceOpen}
+			onToggle={(e) => {
+				if (!e.currentTarget.open) return;
+				setOpened(true);
+				onOpen?.();
+			}}
+		>
+			<summary>{summary}</summary>
+			{opened || forceOpen ? children : null}
+		</details>
+	);
+}
