@@ -3,9 +3,15 @@ import { knowledgeCheckSchema, moduleSchema, pathsSchema, questionSchema } from 
 import { checkTrainingReferences } from '../../../src/schemas/training-check.ts';
 import type { CheckedContent } from '../../../src/schemas/check.ts';
 
-const option = (text: string, correct = false) => ({ text, correct, explanation: `Because ${text}.` });
+const option = (text: string, correct = false) => ({ id: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text, correct, explanation: `Because ${text}.` });
 
-const validQuestion = { id: 'q1', type: 'single', prompt: 'Who owns an escalated issue?', options: [option('One named owner', true), option('Whoever is free')] };
+const validQuestion = { id: 'q1', objective: 1, type: 'single', prompt: 'Who owns an escalated issue?', options: [option('One named owner', true), option('Whoever is free')] };
+/** Five questions whose right answers sit in different places, each testing objective 1. */
+const validBank = [1, 2, 3, 4, 5].map((n) => ({
+	...validQuestion,
+	id: `q${n}`,
+	options: n % 2 ? [option('One named owner', true), option('Whoever is free')] : [option('Whoever is free'), option('One named owner', true)],
+}));
 
 const validModule = {
 	title: 'Replying to a problem',
@@ -15,7 +21,7 @@ const validModule = {
 	teaches: ['plan', 'standards'],
 	keyPoints: ['Acknowledge first', 'Give the next update time'],
 	exercise: { title: 'Rewrite a reply', steps: ['Pick a ticket', 'Rewrite it'], deliverable: 'The rewritten reply' },
-	check: { questions: [validQuestion] },
+	check: { questions: validBank },
 	facilitatorNotes: ['Bring three real tickets.'],
 };
 
@@ -34,7 +40,7 @@ describe('knowledge check questions', () => {
 		['one option only', { ...validQuestion, options: [option('a', true)] }, 'options: a question needs at least two options: add another answer'],
 		[
 			'an option without an explanation',
-			{ ...validQuestion, options: [option('a', true), { text: 'b', correct: false }] },
+			{ ...validQuestion, options: [option('a', true), { id: 'b', text: 'b', correct: false }] },
 			'options.1.explanation: explanation is required: every option needs an explanation saying why it is right or wrong',
 		],
 		[
@@ -47,6 +53,12 @@ describe('knowledge check questions', () => {
 			{ ...validQuestion, type: 'multiple', options: [option('a'), option('b')] },
 			'options: a multiple-choice question needs at least one correct option: mark one correct: true',
 		],
+		[
+			'two options with the same id',
+			{ ...validQuestion, options: [option('a', true), { ...option('b'), id: 'a' }] },
+			'options.1.id: option id "a" is used twice in this question: make it unique',
+		],
+		['a question that names no objective', { ...validQuestion, objective: undefined }, 'objective: objective must be the number of the learning objective this question tests, counting from 1'],
 		['an unknown type', { ...validQuestion, type: 'essay' }, 'type: type must be "single" (one right answer) or "multiple" (choose all that apply)'],
 	])('rejects %s', (_name, input, expected) => {
 		const result = questionSchema.safeParse(input);
@@ -58,14 +70,14 @@ describe('knowledge check questions', () => {
 		expect(questionSchema.safeParse({ ...validQuestion, type: 'multiple', options: [option('a', true), option('b', true), option('c')] }).success).toBe(true);
 	});
 
-	it('defaults the pass mark to two thirds and rejects repeated question ids', () => {
-		expect(knowledgeCheckSchema.parse({ questions: [validQuestion] }).passPercent).toBe(66);
+	it('defaults the pass mark to 80% and rejects repeated question ids', () => {
+		expect(knowledgeCheckSchema.parse({ questions: [validQuestion] }).passPercent).toBe(80);
 		const result = knowledgeCheckSchema.safeParse({ questions: [validQuestion, validQuestion] });
 		expect(messages(result)).toEqual(['questions.1.id: question id "q1" is used twice in this check: make it unique']);
 	});
 
 	it('rejects a pass mark over 100', () => {
-		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual(['passPercent: passPercent must be from 1 to 100']);
+		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual(['passPercent: passPercent must be from 80 to 100']);
 	});
 });
 
