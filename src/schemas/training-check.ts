@@ -119,6 +119,14 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 		needPage(file, `training/scenarios/${id}`, `scenario "${id}"`);
 	}
 
+	for (const [industryId, industry] of content.industries) {
+		(industry.scenarios ?? []).forEach((s, i) => {
+			if (!scenarios.has(s)) {
+				problems.push({ file: `${DATA}/industries/${industryId}.yaml`, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
+			}
+		});
+	}
+
 	const seen = new Set<string>();
 	paths.forEach((path, p) => {
 		if (seen.has(path.id)) problems.push({ file: pathsFile, field: `[${p}].id`, message: `path id "${path.id}" is used twice: give each path its own id` });
