@@ -148,7 +148,15 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 				}
 			}
 		});
-		path.cohort.schedule.forEach((session, s) =>
+		path.cohort.schedule.forEach((session, s) => {
+			const before = path.cohort.schedule[s - 1];
+			if (before && session.day < before.day) {
+				problems.push({
+					file: pathsFile,
+					field: `[${p}].cohort.schedule[${s}].day`,
+					message: `day ${session.day} comes after a session on day ${before.day}: list sessions in the order they happen, or fix the day`,
+				});
+			}
 			session.modules.forEach((m, i) => {
 				if (!path.modules.includes(m)) {
 					problems.push({
@@ -157,8 +165,8 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 						message: `module "${m}" is not in this path: use one of ${quote(path.modules)}`,
 					});
 				}
-			}),
-		);
+			});
+		});
 		needPage(pathsFile, `training/paths/${path.id}`, `path "${path.id}"`);
 		needPage(pathsFile, `training/progress/${path.id}`, `path "${path.id}" (its My progress page)`);
 	});

@@ -153,6 +153,15 @@ export const moduleSchema = z.object({
 export const sessionSchema = z.object({
 	/** When, as trainers say it: "Day 1, morning" or "Week 2". */
 	when: textField('when'),
+	/**
+	 * The day of the cohort it falls on, counting the first day as 1. Modules in
+	 * the session are due by the end of that day: the cohort view flags trainees
+	 * who have not completed them once it has passed.
+	 */
+	day: z
+		.number({ error: 'day must be the day of the cohort the session falls on, counting the first day as 1' })
+		.int({ message: 'day must be a whole number, counting the first day as 1' })
+		.min(1, { message: 'day must be 1 or more: the first day of the cohort is day 1' }),
 	/** Length in minutes. */
 	minutes: z.number({ error: 'minutes must be a number' }).int().positive({ message: 'minutes must be more than 0' }),
 	/** What happens. */

@@ -106,7 +106,7 @@ describe('paths', () => {
 		audience: 'New support agents',
 		summary: 'The basics.',
 		modules: ['replying-to-a-problem'],
-		cohort: { groupSize: '4 to 8', schedule: [{ when: 'Day 1', minutes: 60, activity: 'Welcome' }], materials: ['Laptop'], setup: ['A quiet room'] },
+		cohort: { groupSize: '4 to 8', schedule: [{ when: 'Day 1', day: 1, minutes: 60, activity: 'Welcome' }], materials: ['Laptop'], setup: ['A quiet room'] },
 	};
 
 	it('accepts a path with a cohort plan', () => {
@@ -114,7 +114,7 @@ describe('paths', () => {
 	});
 
 	it('rejects a path with no modules and a session of zero minutes', () => {
-		const bad = { ...validPath, modules: [], cohort: { ...validPath.cohort, schedule: [{ when: 'Day 1', minutes: 0, activity: 'x' }] } };
+		const bad = { ...validPath, modules: [], cohort: { ...validPath.cohort, schedule: [{ when: 'Day 1', day: 1, minutes: 0, activity: 'x' }] } };
 		expect(messages(pathsSchema.safeParse([bad]))).toEqual([
 			'0.modules: a path needs at least one module',
 			'0.cohort.schedule.0.minutes: minutes must be more than 0',
