@@ -169,6 +169,12 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 		});
 		needPage(pathsFile, `training/paths/${path.id}`, `path "${path.id}"`);
 		needPage(pathsFile, `training/progress/${path.id}`, `path "${path.id}" (its My progress page)`);
+		// Trainees follow a path by its name: the progress page says which path it is, word for word.
+		const progressPage = content.pages.find((page) => page.id === `training/progress/${path.id}`);
+		const wanted = `My progress: ${path.title}`;
+		if (progressPage && (progressPage.frontmatter as { title?: string }).title !== wanted) {
+			problems.push({ file: progressPage.file, field: 'title', message: `the My progress page of "${path.id}" must carry the path's own name: set title: "${wanted}"` });
+		}
 	});
 	return problems;
 }

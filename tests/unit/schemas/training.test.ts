@@ -122,7 +122,11 @@ describe('paths', () => {
 	});
 
 	describe('references across files', () => {
-		const page = (id: string) => ({ file: `src/content/docs/${id}.mdx`, id, frontmatter: {} as never });
+		const page = (id: string) => ({
+			file: `src/content/docs/${id}.mdx`,
+			id,
+			frontmatter: { title: id.startsWith('training/progress/') ? `My progress: ${validPath.title}` : id } as never,
+		});
 		const build = (overrides: { module?: object; path?: object; pages?: string[] } = {}): CheckedContent => ({
 			pages: (overrides.pages ?? ['plan', 'standards', 'training/modules/replying-to-a-problem', 'training/paths/frontline-first-week', 'training/progress/frontline-first-week']).map(page),
 			owners: [],
@@ -135,6 +139,19 @@ describe('paths', () => {
 
 		it('finds nothing wrong when every reference exists', () => {
 			expect(checkTrainingReferences(build())).toEqual([]);
+		});
+
+		it('asks the My progress page to carry the path\'s own name', () => {
+			const content = build();
+			const progressPage = content.pages.find((p) => p.id === 'training/progress/frontline-first-week')!;
+			progressPage.frontmatter = { title: 'My progress: first week' } as never;
+			expect(checkTrainingReferences(content)).toEqual([
+				{
+					file: 'src/content/docs/training/progress/frontline-first-week.mdx',
+					field: 'title',
+					message: 'the My progress page of "frontline-first-week" must carry the path\'s own name: set title: "My progress: Frontline support: first week"',
+				},
+			]);
 		});
 
 		it('breaks when a page the module teaches is renamed', () => {
