@@ -7,6 +7,16 @@
  * which stay small by not shipping zod.
  */
 
+import { formatQuantity as q } from './format-number.ts';
+
+/**
+ * Largest customer count a calculator accepts: far beyond any real business,
+ * and small enough that sums of counts stay exact (below 2^53).
+ */
+export const MAX_COUNT = 1e12;
+/** Largest amount of money a calculator accepts; sums of a few stay finite and exact to the unit. */
+export const MAX_AMOUNT = 1e15;
+
 /** One broken rule: the field it belongs next to and what to do. */
 export interface RuleIssue {
 	path: (string | number)[];
@@ -20,15 +30,15 @@ export function checkChurnCounts(v: { start: number; added: number; lost: number
 	if (v.lost > v.start + v.added) {
 		issues.push({
 			path: ['lost'],
-			message: `Customers lost (${v.lost}) cannot exceed customers at start plus customers added (${v.start + v.added}): churn over 100% is impossible`,
+			message: `Customers lost (${q(v.lost)}) cannot exceed customers at start plus customers added (${q(v.start + v.added)}): churn over 100% is impossible`,
 		});
 	}
-	if (lostNew > v.added) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${lostNew}) cannot exceed customers added (${v.added})` });
-	else if (lostNew > v.lost) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${lostNew}) cannot exceed customers lost (${v.lost})` });
+	if (lostNew > v.added) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers added (${q(v.added)})` });
+	else if (lostNew > v.lost) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers lost (${q(v.lost)})` });
 	if (v.lost <= v.start + v.added && v.lost - lostNew > v.start) {
 		issues.push({
 			path: ['lost'],
-			message: `Customers lost from the starting base (${v.lost - lostNew}) cannot exceed customers at start (${v.start}): count joiners who left under "Lost who joined this period"`,
+			message: `Customers lost from the starting base (${q(v.lost - lostNew)}) cannot exceed customers at start (${q(v.start)}): count joiners who left under "Lost who joined this period"`,
 		});
 	}
 	if (v.start === 0) issues.push({ path: ['start'], message: 'Customers at start must be more than 0 to compute a churn rate' });
@@ -42,7 +52,7 @@ export function checkRevenueMovements(v: { mrr: number; contraction: number; chu
 	else if (v.contraction + v.churned > v.mrr) {
 		issues.push({
 			path: ['churned'],
-			message: `Contraction plus churned revenue (${v.contraction + v.churned}) cannot exceed starting recurring revenue (${v.mrr})`,
+			message: `Contraction plus churned revenue (${q(v.contraction + v.churned)}) cannot exceed starting recurring revenue (${q(v.mrr)})`,
 		});
 	}
 	return issues;
@@ -68,10 +78,10 @@ interface SignalLike {
 export function checkHealthSignal(s: SignalLike): RuleIssue[] {
 	if (s.poor === s.good) return [{ path: ['good'], message: `Signal "${s.name}": good and poor thresholds must differ` }];
 	if (s.direction === 'higher-is-better' && s.good < s.poor) {
-		return [{ path: ['good'], message: `Signal "${s.name}" is higher-is-better, so its good threshold (${s.good}) must be above its poor threshold (${s.poor})` }];
+		return [{ path: ['good'], message: `Signal "${s.name}" is higher-is-better, so its good threshold (${q(s.good)}) must be above its poor threshold (${q(s.poor)})` }];
 	}
 	if (s.direction === 'lower-is-better' && s.good > s.poor) {
-		return [{ path: ['good'], message: `Signal "${s.name}" is lower-is-better, so its good threshold (${s.good}) must be below its poor threshold (${s.poor})` }];
+		return [{ path: ['good'], message: `Signal "${s.name}" is lower-is-better, so its good threshold (${q(s.good)}) must be below its poor threshold (${q(s.poor)})` }];
 	}
 	return [];
 }

@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse';
 import type { HealthConfig } from '../schemas/calculators.ts';
+import { createKeyedRecord } from './keyed-record.ts';
 import { parseNumberText } from './url-state.ts';
 
 /** Largest file accepted: big enough for 200,000 rows, small enough not to freeze a phone. */
@@ -197,7 +198,8 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 			rowErrors.push({ line, message: `line ${line}: no account name` });
 			return;
 		}
-		const values: Record<string, number | null> = {};
+		// Keyed by signal ids, which readers choose: no prototype, so "constructor" is just a key.
+		const values = createKeyedRecord<number | null>();
 		const bad: string[] = [];
 		for (const { signal, col } of columns.signals) {
 			const raw = col >= 0 ? (cells[col] ?? '').trim() : '';

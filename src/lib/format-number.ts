@@ -21,6 +21,16 @@ export function formatNumber(value: number | null | undefined, decimals = 1, fal
 	return fmt(rounded, decimals, decimals);
 }
 
+/**
+ * A number inside a sentence (bounds, rule messages), with no more decimals
+ * than it has: 1000000 → "1,000,000", 2.5 → "2.5", 1e308 + 1e308 → the
+ * fallback rather than "Infinity".
+ */
+export function formatQuantity(value: number | null | undefined, maxDecimals = 2, fallback = 'a number too large to show'): string {
+	if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
+	return fmt(value, 0, maxDecimals);
+}
+
 /** A whole count: 1234 → "1,234". */
 export function formatCount(value: number | null | undefined, fallback = NO_VALUE): string {
 	return formatNumber(value, 0, fallback);
@@ -58,4 +68,14 @@ export function formatMonths(value: number | null | undefined, decimals = 1, fal
 	const text = formatNumber(value, decimals, fallback);
 	if (text === fallback) return text;
 	return `${text} ${value === 1 ? 'month' : 'months'}`;
+}
+
+/**
+ * What one period of a churn calculation is called: 1 → "month", 3 →
+ * "quarter", 12 → "year", 6 → "6-month period"; anything that is not a whole
+ * number of months from 1 to 120 (an empty or invalid field) → "period".
+ */
+export function formatPeriodName(months: number | null | undefined): string {
+	if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 120) return 'period';
+	return months === 1 ? 'month' : months === 3 ? 'quarter' : months === 12 ? 'year' : `${months}-month period`;
 }

@@ -19,7 +19,9 @@
  * and leaves a message for that field.
  */
 import type { FieldSpec, HealthConfig, HealthSignal } from '../schemas/calculators.ts';
-import { checkHealthSignals, checkSignalFields } from './calculator-rules.ts';
+import { checkHealthSignals, checkSignalFields, MAX_AMOUNT, MAX_COUNT } from './calculator-rules.ts';
+import { formatQuantity } from './format-number.ts';
+import { createKeyedRecord, getOwnValue } from './keyed-record.ts';
 
 /** A numeric parameter: its public name, label for messages, bounds and default. */
 export interface ParamSpec {
@@ -62,8 +64,8 @@ export function parseNumberText(text: string | null | undefined): NumberText {
 /** Why a value does not fit its spec, or null when it fits. */
 export function checkParamValue(spec: ParamSpec, value: number): string | null {
 	if (spec.int && !Number.isInteger(value)) return `${spec.label} must be a whole number`;
-	if (spec.min !== undefined && value < spec.min) return spec.min === 0 ? `${spec.label} cannot be negative` : `${spec.label} must be at least ${spec.min}`;
-	if (spec.max !== undefined && value > spec.max) return `${spec.label} must be at most ${spec.max}`;
+	if (spec.min !== undefined && value < spec.min) return spec.min === 0 ? `${spec.label} cannot be negative` : `${spec.label} must be at least ${formatQuantity(spec.min)}`;
+	if (spec.max !== undefined && value > spec.max) return `${spec.label} must be at most ${formatQuantity(spec.max)}`;
 	return null;
 }
 
@@ -87,8 +89,8 @@ function toSearchParams(search: string | URLSearchParams): URLSearchParams {
  */
 export function parseParams(search: string | URLSearchParams, specs: readonly ParamSpec[]): ParsedParams {
 	const params = toSearchParams(search);
-	const values: Record<string, number> = {};
-	const messages: Record<string, string> = {};
+	const values = createKeyedRecord<number>();
+	const messages = createKeyedRecord<string>();
 	const present: string[] = [];
 	const anySet = specs.some((s) => params.has(s.name));
 	for (const spec of specs) {
@@ -130,7 +132,7 @@ function writeNumber(value: number): string {
 export function serializeParams(values: Record<string, number | null | undefined>, specs: readonly ParamSpec[], extra: [string, string][] = []): string {
 	const params = new URLSearchParams();
 	for (const spec of specs) {
-		const v = values[spec.name];
+		const v = getOwnValue(values, spec.name);
 		if (typeof v !== 'number' || !Number.isFinite(v)) continue;
 		if (spec.optional && v === spec.default) continue;
 		params.set(spec.name, writeNumber(v));
@@ -142,12 +144,12 @@ export function serializeParams(values: Record<string, number | null | undefined
 // ---------------------------------------------------------------- NPS
 
 export const npsParams: ParamSpec[] = [
-	{ name: 'promoters', label: 'Promoters (9–10)', min: 0, int: true, default: 0 },
-	{ name: 'passives', label: 'Passives (7–8)', min: 0, int: true, default: 0 },
-	{ name: 'detractors', label: 'Detractors (0–6)', min: 0, int: true, default: 0 },
-	{ name: 'prev_promoters', label: 'Earlier survey: promoters', min: 0, int: true, default: 0, optional: true },
-	{ name: 'prev_passives', label: 'Earlier survey: passives', min: 0, int: true, default: 0, optional: true },
-	{ name: 'prev_detractors', label: 'Earlier survey: detractors', min: 0, int: true, default: 0, optional: true },
+	{ name: 'promoters', label: 'Promoters (9–10)', min: 0, max: MAX_COUNT, int: true, default: 0 },
+	{ name: 'passives', label: 'Passives (7–8)', min: 0, max: MAX_COUNT, int: true, default: 0 },
+	{ name: 'detractors', label: 'Detractors (0–6)', min: 0, max: MAX_COUNT, int: true, default: 0 },
+	{ name: 'prev_promoters', label: 'Earlier survey: promoters', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
+	{ name: 'prev_passives', label: 'Earlier survey: passives', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
+	{ name: 'prev_detractors', label: 'Earlier survey: detractors', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
 	{ name: 'target', label: 'Target margin of error (points)', min: 0.5, max: 100, default: 5, optional: true },
 ];
 
@@ -155,15 +157,15 @@ export const npsParams: ParamSpec[] = [
 
 export const churnParams: ParamSpec[] = [
 	// Defaults are the worked example on /tools/churn/ (a fresh page shows a result, not an error).
-	{ name: 'start', label: 'Customers at start', min: 0, int: true, default: 200 },
-	{ name: 'added', label: 'Customers added', min: 0, int: true, default: 20 },
-	{ name: 'lost', label: 'Customers lost', min: 0, int: true, default: 10 },
+	{ name: 'start', label: 'Customers at start', min: 0, max: MAX_COUNT, int: true, default: 200 },
+	{ name: 'added', label: 'Customers added', min: 0, max: MAX_COUNT, int: true, default: 20 },
+	{ name: 'lost', label: 'Customers lost', min: 0, max: MAX_COUNT, int: true, default: 10 },
 	{ name: 'months', label: 'Period length (months)', min: 1, max: 120, int: true, default: 1 },
-	{ name: 'lostNew', label: 'Lost who joined this period', min: 0, int: true, default: 0, optional: true },
-	{ name: 'mrr', label: 'Starting recurring revenue', min: 0, default: 0, optional: true },
-	{ name: 'expansion', label: 'Expansion', min: 0, default: 0, optional: true },
-	{ name: 'contraction', label: 'Contraction', min: 0, default: 0, optional: true },
-	{ name: 'churned', label: 'Churned revenue', min: 0, default: 0, optional: true },
+	{ name: 'lostNew', label: 'Lost who joined this period', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
+	{ name: 'mrr', label: 'Starting recurring revenue', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
+	{ name: 'expansion', label: 'Expansion', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
+	{ name: 'contraction', label: 'Contraction', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
+	{ name: 'churned', label: 'Churned revenue', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
 ];
 
 /** The churn denominator convention parameter (`basis=start|average`). */
@@ -245,8 +247,8 @@ export function buildHealthParams(config: HealthConfig): ParamSpec[] {
  */
 export function parseHealthParams(search: string | URLSearchParams, config: HealthConfig): { values: Record<string, number | null>; previous: number | null; messages: Record<string, string> } {
 	const params = toSearchParams(search);
-	const values: Record<string, number | null> = {};
-	const messages: Record<string, string> = {};
+	const values = createKeyedRecord<number | null>();
+	const messages = createKeyedRecord<string>();
 	for (const spec of buildHealthParams(config)) {
 		const raw = params.get(spec.name);
 		let value: number | null = null;
@@ -272,7 +274,7 @@ export function parseHealthParams(search: string | URLSearchParams, config: Heal
 export function serializeHealthParams(values: Record<string, number | null>, previous: number | null, config: HealthConfig, preset: HealthConfig): string {
 	const params = new URLSearchParams();
 	for (const s of config.signals) {
-		const v = values[s.id];
+		const v = getOwnValue(values, s.id);
 		if (typeof v === 'number' && Number.isFinite(v)) params.set(s.id, String(v));
 	}
 	if (previous !== null && Number.isFinite(previous)) params.set('previous', String(previous));
@@ -287,10 +289,10 @@ export function serializeHealthParams(values: Record<string, number | null>, pre
  * empty required fields, non-numbers and out-of-range values are errors.
  */
 export function readFieldValues(raw: Record<string, string | undefined>, specs: readonly ParamSpec[]): { values: Record<string, number>; errors: Record<string, string> } {
-	const values: Record<string, number> = {};
-	const errors: Record<string, string> = {};
+	const values = createKeyedRecord<number>();
+	const errors = createKeyedRecord<string>();
 	for (const spec of specs) {
-		const text = raw[spec.name] ?? '';
+		const text = getOwnValue(raw, spec.name) ?? '';
 		const parsed = parseNumberText(text);
 		if (!parsed.ok) {
 			if (parsed.reason === 'empty' && spec.optional) {

@@ -8,7 +8,7 @@
  * MDX), so an industry variant is a preset, never a code branch.
  */
 import { z } from 'zod';
-import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, type RuleIssue } from '../lib/calculator-rules.ts';
+import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, MAX_AMOUNT, MAX_COUNT, type RuleIssue } from '../lib/calculator-rules.ts';
 
 /** Report rule issues (from src/lib/calculator-rules.ts) as zod issues. */
 function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]) {
@@ -49,9 +49,9 @@ export function numberInput(label: string, rule: NumberRule = {}) {
 	return schema;
 }
 
-const count = (label: string) => numberInput(label, { min: 0, int: true, hint: 'a whole number, 0 or more' });
+const count = (label: string) => numberInput(label, { min: 0, max: MAX_COUNT, int: true, hint: 'a whole number, 0 or more' });
 const percent = (label: string, max = 100) => numberInput(label, { min: 0, max, hint: 'a percent, e.g. 2.5 for 2.5%' });
-const money = (label: string) => numberInput(label, { min: 0, hint: 'an amount, 0 or more' });
+const money = (label: string) => numberInput(label, { min: 0, max: MAX_AMOUNT, hint: 'an amount, 0 or more' });
 
 // ---------------------------------------------------------------- NPS
 
@@ -114,7 +114,7 @@ export type ChurnInputParsed = z.output<typeof churnInputSchema>;
 export const revenueRetentionSchema = z
 	.object({
 		/** Recurring revenue at the start of the period from existing customers. */
-		mrr: numberInput('Starting recurring revenue', { min: 0, hint: 'an amount per month' }),
+		mrr: numberInput('Starting recurring revenue', { min: 0, max: MAX_AMOUNT, hint: 'an amount per month' }),
 		/** Added recurring revenue from the same customers (upgrades, seats). */
 		expansion: money('Expansion'),
 		/** Recurring revenue lost through downgrades by customers who stayed. */

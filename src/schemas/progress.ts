@@ -6,7 +6,24 @@
 import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'ids are lowercase letters, digits and hyphens' });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD' });
+/** The earliest completion day accepted: the playbook did not exist before, so an earlier day is a damaged file. */
+export const EARLIEST_PROGRESS_DAY = '2000-01-01';
+
+/**
+ * True for a real calendar day written YYYY-MM-DD, from EARLIEST_PROGRESS_DAY
+ * on: 2026-02-31, 0000-00-00 and 9999-99-99 are not days, although Date would
+ * quietly roll them over into one.
+ */
+export function isCalendarDay(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(2000, month - 1, day));
+	date.setUTCFullYear(year);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && text >= EARLIEST_PROGRESS_DAY;
+}
+
+const isoDay = z.string().refine(isCalendarDay, { message: `dates are real calendar days written YYYY-MM-DD, from ${EARLIEST_PROGRESS_DAY} on` });
 
 /** What a learner has done in one module. */
 export const moduleProgressSchema = z.strictObject({

@@ -404,6 +404,112 @@ describe('Health score calculator', () => {
 	});
 });
 
+describe('links and inputs crafted to break a calculator', () => {
+	it.each(['constructor', 'toString', 'hasOwnProperty'])('keeps the health calculator working for a shared link with a signal called %s', async (id) => {
+		const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`);
+		const { page } = tracked;
+		try {
+			const field = page.getByLabel('Ctor', { exact: true });
+			await field.fill('40');
+			await expect.poll(() => readOutput(page, 'Health score')).toBe('40.0');
+			await waitForQuery(page, `${id}=40`);
+			await expectNoNonsense(page);
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('keeps the health calculator working when a reader names a new signal "Constructor"', async () => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+		try {
+			await page.getByText('Configure signals').click();
+			await page.getByRole('button', { name: 'Add a signal' }).click();
+			const name = page.getByLabel('Name of signal 7');
+			await name.fill('Constructor');
+			await page.getByLabel('Constructor', { exact: true }).fill('100');
+			await page.getByLabel('Product usage (% of seats active)', { exact: true }).fill('70');
+			// Usage at good (100 points, weight 30) and Constructor at good (100 points, weight 10).
+			await expect.poll(() => readOutput(page, 'Health score')).toBe('100.0');
+			await expectNoNonsense(page);
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('shows what failed and the inputs, instead of vanishing, when a calculator breaks', async () => {
+		const tracked = await openCalculator('/tools/churn/?start=4242&added=0&lost=0&months=1');
+		const { page } = tracked;
+		try {
+			// Break number formatting for one value, as an unforeseen bug would.
+			await page.addInitScript(() => {
+				const original = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+				Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+					get() {
+						const format = original.get!.call(this) as (value: number) => string;
+						return (value: number) => {
+							if (value === 4242) throw new Error('planted failure');
+							return format(value);
+						};
+					},
+				});
+			});
+			await page.reload();
+			const alert = page.getByRole('alert').filter({ hasText: 'could not work with these inputs' });
+			await expect.poll(() => alert.textContent()).toContain('The churn calculator could not work with these inputs');
+			const inputs = await page.locator('.calc-failed-inputs li').allTextContents();
+			expect(inputs).toContain('start: 4242');
+			expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+			expect(await page.getByRole('link', { name: "Start again from this page's values" }).getAttribute('href')).toBe('/tools/churn/');
+			expect(new URL(page.url()).searchParams.get('start')).toBe('4242');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('never writes "undefined" when the period length is cleared or zero', async () => {
+		const tracked = await openCalculator('/tools/churn/');
+		const { page } = tracked;
+		try {
+			const months = page.getByLabel('Period length (months)');
+			for (const value of ['', '0', 'x']) {
+				await months.fill(value);
+				await page.waitForSelector('#churn-months-error');
+				const text = await page.locator('.calc').first().innerText();
+				expect(text).not.toMatch(/undefined|NaN|Infinity/);
+				expect(text).toContain('Per period.');
+			}
+			await months.fill('6');
+			expect(await page.locator('.calc').first().innerText()).toContain('Per 6-month period:');
+			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it.each(['/tools/churn/', '/tools/churn/saas/', '/tools/churn/retail/', '/tools/churn/professional-services/', '/tools/churn/financial-services/'])(
+		'%s never prints "Infinity" for revenue amounts too large to add up',
+		async (path) => {
+			const tracked = await openCalculator(`${path}?mrr=1e308&contraction=1e308&churned=1e308`);
+			const { page } = tracked;
+			try {
+				await page.waitForSelector('.calc-notice, .calc-error');
+				const text = await page.locator('.calc').first().innerText();
+				expect(text).not.toMatch(/undefined|NaN|Infinity/);
+				expect(text).toContain('must be at most 1,000,000,000,000,000');
+				await page.locator('#churn-contraction').fill('1e308');
+				expect(await page.locator('.calc').first().innerText()).not.toMatch(/undefined|NaN|Infinity/);
+				await expectNoNonsense(page);
+				await expectClean(tracked);
+			} finally {
+				await tracked.close();
+			}
+		},
+	);
+});
+
 describe('every calculator page', () => {
 	it.each(pages)('%s fits a 390 px screen without sideways scrolling', async (path) => {
 		const tracked = await openCalculator(path, { width: 390, height: 844 });

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
-import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, type Progress } from '../../src/lib/progress.ts';
+import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, serializeProgress, type Progress } from '../../src/lib/progress.ts';
 import { PROGRESS_KEY } from '../../src/components/training/progress-store.ts';
 import { moduleSchema, pathsSchema, type TrainingModule } from '../../src/schemas/training.ts';
 import { deriveAttemptSeed, derivePartSeed, shuffleWithSeed } from '../../src/lib/seeded-shuffle.ts';
@@ -408,6 +408,123 @@ describe('progress files', () => {
 	});
 });
 
+describe('progress the browser cannot fully read or save', () => {
+	const progressPage = '/training/progress/frontline-first-week/';
+	const [first, second] = frontline.modules;
+
+	/** Makes every localStorage write fail as a full browser's does. */
+	async function fillStorage(page: Page) {
+		await page.evaluate(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+	}
+
+	it('keeps the readable entries of a record from a newer playbook, says so, and keeps the original when saving over it', async () => {
+		const tracked = await openPage(progressPage);
+		const failed = trackFailedRequests(tracked.page);
+		const { page } = tracked;
+		try {
+			const original = JSON.stringify({
+				format: 'playbook-training-progress',
+				version: 2,
+				learner: 'Sam',
+				progress: { modules: { [first]: { completedOn: '2026-11-18', passed: true, attempts: 1, bestPercent: 100, hint: 'x' } }, scenarios: {} },
+			});
+			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, original] as const);
+			await page.reload({ waitUntil: 'networkidle' });
+			await waitForIsland(page, '.path-progress');
+			await expect.poll(() => page.locator('.path-progress-summary label').textContent()).toBe(`1 of ${frontline.modules.length} modules complete`);
+			const notice = page.locator('.path-progress-set-aside');
+			await expect.poll(() => notice.textContent()).toContain('Some of the progress saved in this browser could not be read, so it was set aside; everything else is shown here.');
+			expect(await notice.textContent()).toContain('newer version of the playbook (format 2');
+			expect(await notice.getAttribute('role')).toBe('status');
+
+			// Completing another module writes over the record; the original stays under its own key.
+			await page.goto(new URL(`/training/modules/${second}/`, page.url()).href, { waitUntil: 'networkidle' });
+			await page.evaluate(
+				([key, value]) => localStorage.setItem(key, value),
+				[PROGRESS_KEY, JSON.stringify({ ...JSON.parse(original), progress: { modules: { ...JSON.parse(original).progress.modules, [second]: { passed: true, attempts: 1 } } } })] as const,
+			);
+			await page.reload({ waitUntil: 'networkidle' });
+			await waitForIsland(page, '.module-completion');
+			await page.getByRole('button', { name: 'Mark this module complete' }).click();
+			await expect.poll(() => page.locator('.module-completion-status').textContent()).toMatch(/^Module complete\./);
+			const stored = await readStoredProgress(page);
+			expect(Object.keys(stored.modules).sort()).toEqual([first, second].sort());
+			const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('playbook.training.progress.set-aside.')).map((k) => localStorage.getItem(k)));
+			expect(copies.map((c) => JSON.parse(c!).learner)).toEqual(['Sam', 'Sam']);
+			expect(realConsoleErrors(tracked, failed)).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('says "Mark this module complete" could not save when storage is full, and exports the completion', async () => {
+		const tracked = await openPage(`/training/modules/${first}/`);
+		const { page } = tracked;
+		try {
+			await seedProgress(page, recordCheckResult(createEmptyProgress(), first, { percent: 100, passed: true }));
+			await waitForIsland(page, '.module-completion');
+			await fillStorage(page);
+			await page.getByRole('button', { name: 'Mark this module complete' }).click();
+			const status = page.locator('.module-completion-status');
+			await expect.poll(() => status.textContent()).toBe(
+				'Your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
+			);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
+			const parsed = parseProgressFile(await readDownload(download));
+			expect(parsed.ok && parsed.progress.modules[first].completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(await findAxeViolations(page), 'axe with the save failure shown').toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('says an import could not be saved when storage is full, instead of reporting it merged', async () => {
+		const tracked = await openPage(progressPage);
+		const { page } = tracked;
+		try {
+			await waitForIsland(page, '.path-progress');
+			await fillStorage(page);
+			const file = serializeProgress(allComplete(frontline.modules.slice(0, 2)), new Date());
+			await page.getByLabel('Import a progress file (.json)').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+			await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
+				'progress.json was read, but your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
+			);
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
+			const parsed = parseProgressFile(await readDownload(download));
+			expect(parsed.ok && Object.keys(parsed.progress.modules).sort()).toEqual(frontline.modules.slice(0, 2).sort());
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('leaves out modules this playbook does not have, and refuses a completion date after today', async () => {
+		const tracked = await openPage(progressPage);
+		const { page } = tracked;
+		try {
+			await waitForIsland(page, '.path-progress');
+			const input = page.getByLabel('Import a progress file (.json)');
+			let unknown = allComplete([first]);
+			for (let i = 0; i < 30; i++) unknown = markModuleComplete(unknown, `module-from-elsewhere-${i}`, '2026-11-18');
+			await input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(serializeProgress(unknown, new Date())) });
+			await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
+				'Imported mixed.json: 1 completed module merged with the progress already in this browser. 30 modules in the file are not part of this playbook and were left out.',
+			);
+			expect(Object.keys((await readStoredProgress(page)).modules)).toEqual([first]);
+
+			const future = markModuleComplete(createEmptyProgress(), second, '9999-12-31');
+			await input.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(serializeProgress(future, new Date())) });
+			await expect.poll(() => page.locator('.training-notice').textContent()).toContain(`it says module "${second}" was completed on 9999-12-31, which is after today.`);
+			expect(Object.keys((await readStoredProgress(page)).modules)).toEqual([first]);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
+
 describe('the certificate', () => {
 	const certificate = `/training/certificate/?path=${frontline.id}`;
 
@@ -417,6 +534,22 @@ describe('the certificate', () => {
 			await seedProgress(tracked.page, allComplete(frontline.modules.slice(0, 3)));
 			await expect.poll(() => tracked.page.locator('p[role="status"]', { hasText: 'modules done' }).textContent()).toContain(`3 of ${frontline.modules.length} modules done`);
 			expect(await tracked.page.locator('.certificate').count()).toBe(0);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('keeps a very long name inside the certificate', async () => {
+		const tracked = await openPage(certificate);
+		const { page } = tracked;
+		try {
+			await seedProgress(page, allComplete(frontline.modules, '2026-11-18'));
+			await page.locator('.certificate').waitFor();
+			await page.getByLabel('Your name, as it should appear on the certificate').fill('W'.repeat(5000));
+			const name = page.locator('.certificate-name');
+			await expect.poll(() => name.textContent()).toBe('W'.repeat(80));
+			const box = await page.locator('.certificate').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+			expect(box.scroll).toBeLessThanOrEqual(box.client);
 		} finally {
 			await tracked.close();
 		}

@@ -4,7 +4,7 @@
  * playbook version. The path comes from ?path=<id>; print it with the browser.
  */
 import { useEffect, useState } from 'react';
-import { computePathStatus } from '../../lib/progress.ts';
+import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '../../lib/progress.ts';
 import { formatDay, useProgress } from './progress-store.ts';
 
 export interface CertificateProps {
@@ -48,7 +48,18 @@ export default function Certificate({ organization, version, paths }: Certificat
 		<div className="certificate-wrap not-content">
 			<div className="certificate-controls">
 				<label htmlFor="certificate-name">Your name, as it should appear on the certificate</label>
-				<input id="certificate-name" type="text" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+				<input
+					id="certificate-name"
+					type="text"
+					autoComplete="name"
+					maxLength={MAX_LEARNER_NAME_LENGTH}
+					aria-describedby="certificate-name-hint"
+					value={name}
+					onChange={(e) => setName(e.target.value)}
+				/>
+				<span id="certificate-name-hint" className="certificate-hint">
+					Up to {MAX_LEARNER_NAME_LENGTH} characters.
+				</span>
 				<button type="button" className="training-button" onClick={() => window.print()}>
 					Print certificate
 				</button>
@@ -57,7 +68,7 @@ export default function Certificate({ organization, version, paths }: Certificat
 				<p className="certificate-org">{organization}</p>
 				<h2 className="certificate-title">Certificate of completion</h2>
 				<p>This certifies that</p>
-				<p className="certificate-name">{name.trim() || '\u00a0'}</p>
+				<p className="certificate-name">{normalizeLearnerName(name) || '\u00a0'}</p>
 				<p>completed the learning path</p>
 				<p className="certificate-path">{path.title}</p>
 				<p>

@@ -4,8 +4,8 @@
  * their own calendar). Shown under the knowledge check on every module page.
  */
 import { useRef, useState } from 'react';
-import { formatLocalDay, markModuleComplete } from '../../lib/progress.ts';
-import { formatDay, updateProgress, useProgress } from './progress-store.ts';
+import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '../../lib/progress.ts';
+import { downloadProgressFile, formatDay, updateProgress, useProgress } from './progress-store.ts';
 
 export interface ModuleCompletionProps {
 	moduleId: string;
@@ -16,14 +16,17 @@ export interface ModuleCompletionProps {
 }
 
 export default function ModuleCompletion({ moduleId, progressLinks, nextLinks }: ModuleCompletionProps) {
-	const { progress, loaded } = useProgress();
+	const { progress, loaded, setAsideNotice } = useProgress();
 	const [justDone, setJustDone] = useState(false);
+	// A completion that could not be saved: said so, and kept here so the export can carry it.
+	const [failed, setFailed] = useState<{ message: string; progress: Progress } | null>(null);
 	const statusRef = useRef<HTMLDivElement>(null);
 	const state = progress.modules[moduleId];
 
 	const complete = () => {
-		updateProgress((p) => markModuleComplete(p, moduleId, formatLocalDay(new Date())));
-		setJustDone(true);
+		const { progress: next, result } = updateProgress((p) => markModuleComplete(p, moduleId, formatLocalDay(new Date())));
+		setFailed(result.ok ? null : { message: describeSaveFailure(result), progress: next });
+		setJustDone(result.ok);
 		requestAnimationFrame(() => statusRef.current?.focus());
 	};
 
@@ -35,6 +38,8 @@ export default function ModuleCompletion({ moduleId, progressLinks, nextLinks }:
 						<strong>{justDone ? 'Module complete.' : 'You completed this module'}</strong>
 						{justDone ? ` Recorded on ${formatDay(state.completedOn)}.` : ` on ${formatDay(state.completedOn)}.`}
 					</p>
+				) : failed ? (
+					<p className="training-notice is-error">{failed.message}</p>
 				) : state?.passed ? (
 					<p>You passed the knowledge check. When you have done the practice exercise, mark the module complete.</p>
 				) : (
@@ -54,6 +59,16 @@ export default function ModuleCompletion({ moduleId, progressLinks, nextLinks }:
 						</li>
 					))}
 				</ul>
+			)}
+			{failed && (
+				<button type="button" className="training-button" onClick={() => downloadProgressFile(failed.progress)}>
+					Export progress to a file
+				</button>
+			)}
+			{setAsideNotice && (
+				<div role="status" className="training-notice is-error">
+					<p>{setAsideNotice}</p>
+				</div>
 			)}
 			{progressLinks.length > 0 && (
 				<p className="module-completion-links">

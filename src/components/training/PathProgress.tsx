@@ -5,20 +5,24 @@
  * browser; an import is merged in and never overwrites what is already here.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { computePathStatus, mergeProgress, parseProgressFile, serializeProgress, formatLocalDay } from '../../lib/progress.ts';
-import { formatDay, loadProgress, saveProgress, useProgress } from './progress-store.ts';
+import { computePathStatus, describeImport, describeSaveFailure, mergeProgress, parseProgressFile, type Progress } from '../../lib/progress.ts';
+import { downloadProgressFile, formatDay, loadProgress, saveProgress, useProgress } from './progress-store.ts';
 
 export interface PathProgressProps {
 	pathTitle: string;
 	modules: { id: string; title: string; href: string; durationMinutes: number }[];
 	certificateHref: string;
+	/** Every module id in the playbook: an import leaves out (and counts) progress for any other. */
+	knownModuleIds: string[];
 }
 
 type Notice = { kind: 'success' | 'error'; text: string } | null;
 
-export default function PathProgress({ pathTitle, modules, certificateHref }: PathProgressProps) {
-	const { progress, loaded } = useProgress();
+export default function PathProgress({ pathTitle, modules, certificateHref, knownModuleIds }: PathProgressProps) {
+	const { progress, loaded, setAsideNotice } = useProgress();
 	const [notice, setNotice] = useState<Notice>(null);
+	// Progress an import merged but could not save: the export offers it so it is not lost.
+	const [unsaved, setUnsaved] = useState<Progress | null>(null);
 	const fileRef = useRef<HTMLInputElement>(null);
 	const status = computePathStatus(
 		modules.map((m) => m.id),
@@ -26,26 +30,19 @@ export default function PathProgress({ pathTitle, modules, certificateHref }: Pa
 	);
 
 	const exportFile = () => {
-		const text = serializeProgress(loadProgress(), new Date());
-		const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = `training-progress-${formatLocalDay(new Date())}.json`;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		setNotice({ kind: 'success', text: `Exported ${link.download}. Hand this file to your trainer, or import it in another browser.` });
+		const fileName = downloadProgressFile(unsaved ?? loadProgress().progress);
+		setNotice({ kind: 'success', text: `Exported ${fileName}. Hand this file to your trainer, or import it in another browser.` });
 	};
 
 	const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
 		const file = event.target.files?.[0];
 		if (!file) return;
-		const result = parseProgressFile(await file.text());
+		const result = parseProgressFile(await file.text(), { knownModuleIds });
 		if (result.ok) {
-			saveProgress(mergeProgress(loadProgress(), result.progress));
-			const count = Object.values(result.progress.modules).filter((m) => m.completedOn).length;
-			setNotice({ kind: 'success', text: `Imported ${file.name}: ${count} completed module${count === 1 ? '' : 's'} merged with the progress already in this browser.` });
+			const merged = mergeProgress(unsaved ?? loadProgress().progress, result.progress);
+			const saved = saveProgress(merged);
+			setUnsaved(saved.ok ? null : merged);
+			setNotice(saved.ok ? { kind: 'success', text: describeImport(file.name, result) } : { kind: 'error', text: `${file.name} was read, but ${describeSaveFailure(saved).replace(/^Your/, 'your')}` });
 		} else {
 			setNotice({ kind: 'error', text: result.message });
 		}
@@ -55,6 +52,11 @@ export default function PathProgress({ pathTitle, modules, certificateHref }: Pa
 
 	return (
 		<div className="path-progress">
+			{setAsideNotice && (
+				<div role="status" className="training-notice is-error path-progress-set-aside">
+					<p>{setAsideNotice}</p>
+				</div>
+			)}
 			<p className="path-progress-summary" aria-live="polite">
 				<label htmlFor="path-progress-meter">
 					{loaded ? `${status.completed} of ${status.total} modules complete` : 'Loading your progress…'}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, formatMoney, formatMonths, formatNumber, formatPercent, formatSigned, NO_VALUE } from '../../../src/lib/format-number.ts';
+import { formatCount, formatMoney, formatMonths, formatNumber, formatPercent, formatPeriodName, formatQuantity, formatSigned, NO_VALUE } from '../../../src/lib/format-number.ts';
 
 describe('formatting', () => {
 	it.each([
@@ -28,5 +28,34 @@ describe('formatting', () => {
 				return all.every((t) => t !== '' && !/NaN|Infinity/.test(t)) && (Number.isFinite(v) || all.every((t) => t === NO_VALUE));
 			}),
 		);
+	});
+});
+
+describe('numbers inside sentences', () => {
+	it.each([
+		[1e12, '1,000,000,000,000'],
+		[2.5, '2.5'],
+		[0.125, '0.13'],
+		[-3, '-3'],
+		[Number.POSITIVE_INFINITY, 'a number too large to show'],
+		[Number.NaN, 'a number too large to show'],
+	])('writes %s as "%s"', (value, text) => {
+		expect(formatQuantity(value)).toBe(text);
+	});
+});
+
+describe('the name of a churn period', () => {
+	it.each([
+		[1, 'month'],
+		[3, 'quarter'],
+		[12, 'year'],
+		[6, '6-month period'],
+		[0, 'period'],
+		[undefined, 'period'],
+		[Number.NaN, 'period'],
+		[2.5, 'period'],
+		[121, 'period'],
+	])('calls %s months a "%s"', (months, name) => {
+		expect(formatPeriodName(months)).toBe(name);
 	});
 });

@@ -131,6 +131,19 @@ describe('other parameters', () => {
 	});
 });
 
+describe('signal ids that are names of Object properties', () => {
+	it.each(['constructor', 'toString', 'hasOwnProperty'])('reads a link whose signal is called %s', (id) => {
+		const query = `sig=${id}~Ctor~10~up~0~100&${id}=40`;
+		const config = parseSignalParams(query, defaultHealthConfig.bands).config!;
+		expect(config.signals.map((s) => s.id)).toEqual([id]);
+		const parsed = parseHealthParams(query, config);
+		expect(parsed.values[id]).toBe(40);
+		expect(parsed.messages[id]).toBeUndefined();
+		expect(parseHealthParams('', config).values[id]).toBeNull();
+		expect(serializeHealthParams(parsed.values, null, config, defaultHealthConfig)).toContain(`${id}=40`);
+	});
+});
+
 describe('readFieldValues', () => {
 	it('gives a value per valid field and a message per bad one', () => {
 		const r = readFieldValues({ promoters: '50', passives: '', detractors: 'ten', target: '' }, npsParams);
@@ -138,6 +151,12 @@ describe('readFieldValues', () => {
 		expect(r.errors.passives).toBe('Passives (7–8) is required: enter a number');
 		expect(r.errors.detractors).toMatch(/must be a number; "ten" is not one/);
 	});
+	it('refuses amounts and counts too large to add up, with the bound written out', () => {
+		const r = readFieldValues({ start: '200', added: '20', lost: '10', months: '1', mrr: '1e308', contraction: '1e308', churned: '1e308' }, churnParams);
+		expect(r.errors.mrr).toBe('Starting recurring revenue must be at most 1,000,000,000,000,000');
+		expect(readFieldValues({ start: '1e300', added: '0', lost: '0', months: '1' }, churnParams).errors.start).toBe('Customers at start must be at most 1,000,000,000,000');
+	});
+
 	it('never returns a non-finite value', () => {
 		fc.assert(
 			fc.property(fc.dictionary(fc.constantFrom('start', 'added', 'lost', 'months'), fc.string()), (raw) =>

@@ -9,9 +9,10 @@ import Chart from '../../charts/Chart.tsx';
 import { computeChurn, computeCohortCurve, computeRevenueRetention, parseCohortTable } from '../../../lib/metrics/churn.ts';
 import { checkChurnCounts, checkRevenueMovements } from '../../../lib/calculator-rules.ts';
 import { churnParams, parseChurnBasis, serializeParams } from '../../../lib/url-state.ts';
-import { formatCount, formatMonths, formatPercent } from '../../../lib/format-number.ts';
+import { formatCount, formatMonths, formatPercent, formatPeriodName } from '../../../lib/format-number.ts';
 import type { ChurnConvention, ChurnPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, FileProblems, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ChurnIslandProps {
 	/** Starting values, convention, labels and heading (validated by the .astro wrapper). */
@@ -39,7 +40,7 @@ const help: Record<string, string> = {
 
 const exampleCohorts = 'Cohort\tMonth 0\tMonth 1\tMonth 2\tMonth 3\nJanuary\t120\t112\t106\t101\nFebruary\t95\t90\t84\nMarch\t130\t121';
 
-export default function ChurnIsland({ preset, syncUrl = true }: ChurnIslandProps) {
+function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 	const labels = { ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) } as Record<string, string>;
 	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label, default: preset?.values?.[p.name] ?? p.default })), [preset]);
 	const { text, set, notices, ready, values, errors } = useFieldState(specs, preset?.values ?? {});
@@ -98,7 +99,7 @@ export default function ChurnIsland({ preset, syncUrl = true }: ChurnIslandProps
 	useUrlMirror(query, owned, syncUrl, ready);
 
 	const allErrors = [...Object.values(countErrors), ...Object.values(revenueErrors)];
-	const periodName = values.months === 1 ? 'month' : values.months === 3 ? 'quarter' : values.months === 12 ? 'year' : `${values.months}-month period`;
+	const periodName = formatPeriodName(errors.months ? undefined : values.months);
 	const field = (name: string, errs: Record<string, string>, unit?: string) => (
 		<NumberField key={name} id={`churn-${name}`} label={labels[name]} value={text[name]} onChange={set(name)} error={errs[name]} notice={notices[name]} help={help[name]} unit={unit} placeholder={name === 'lostNew' ? '0' : undefined} />
 	);
@@ -160,5 +161,14 @@ export default function ChurnIsland({ preset, syncUrl = true }: ChurnIslandProps
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function ChurnIsland(props: ChurnIslandProps) {
+	return (
+		<CalculatorBoundary name="The churn calculator">
+			<ChurnCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }

@@ -20,6 +20,7 @@ import { buildFieldParams, serializeParams } from '../../../lib/url-state.ts';
 import { formatMoney, formatMonths, formatNumber, formatPercent } from '../../../lib/format-number.ts';
 import type { ClvPreset, FieldSpec } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ClvIslandProps {
 	/** Model id, starting values, label overrides and heading (validated by the .astro wrapper). */
@@ -32,7 +33,7 @@ const unitSuffix: Partial<Record<FieldSpec['unit'], string>> = { percent: '%', m
 /** Horizon offered when the value would have no end. */
 const SUGGESTED_HORIZON = 60;
 
-export default function ClvIsland({ preset, syncUrl = true }: ClvIslandProps) {
+function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 	const model = findClvModel(preset?.model);
 	const fields = useMemo(
 		() => [...model.fields, ...clvCommonFields].map((f) => ({ ...f, label: preset?.labels?.[f.id] ?? f.label, default: preset?.values?.[f.id] ?? f.default })),
@@ -135,5 +136,14 @@ export default function ClvIsland({ preset, syncUrl = true }: ClvIslandProps) {
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function ClvIsland(props: ClvIslandProps) {
+	return (
+		<CalculatorBoundary name="The customer lifetime value calculator">
+			<ClvCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }

@@ -9,10 +9,12 @@ import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } fro
 import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
 import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
+import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { PortfolioRequest } from './portfolio-worker.ts';
 import { Announcer, CopyLink, downloadText, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
 const loadCsv = () => import('../../../lib/csv.ts');
@@ -129,16 +131,17 @@ function createPortfolioScorer(): PortfolioScorer {
 	};
 }
 
-export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScoreIslandProps) {
+function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProps) {
 	const presetConfig: HealthConfig = (preset?.config as HealthConfig | undefined) ?? defaultHealthConfig;
 	const bands = presetConfig.bands ?? defaultHealthConfig.bands;
 	const [rows, setRows] = useState<SignalRow[]>(() => toRows(presetConfig));
 	const [nextKey, setNextKey] = useState(presetConfig.signals.length);
+	// Keyed by signal ids, which readers type and links carry ("constructor" included): records without a prototype.
 	const [valueText, setValueText] = useState<Record<string, string>>(() =>
-		Object.fromEntries(presetConfig.signals.map((s) => [s.id, preset?.values?.[s.id] !== undefined ? String(preset.values[s.id]) : ''])),
+		createKeyedRecord(presetConfig.signals.map((s) => [s.id, preset?.values?.[s.id] !== undefined ? String(preset.values[s.id]) : ''])),
 	);
 	const [previousText, setPreviousText] = useState('');
-	const [notices, setNotices] = useState<Record<string, string>>({});
+	const [notices, setNotices] = useState<Record<string, string>>(() => createKeyedRecord());
 	const [configNotice, setConfigNotice] = useState('');
 	const [ready, setReady] = useState(false);
 	const [portfolio, setPortfolio] = useState<(PortfolioSummary & { name: string }) | null>(null);
@@ -158,7 +161,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 		const parsed = parseHealthParams(params, config);
 		const anyValue = config.signals.some((s) => params.has(s.id)) || params.has('previous');
 		if (anyValue) {
-			setValueText(Object.fromEntries(config.signals.map((s) => [s.id, parsed.values[s.id] === null ? '' : String(parsed.values[s.id])])));
+			setValueText(createKeyedRecord(config.signals.map((s) => [s.id, parsed.values[s.id] == null ? '' : String(parsed.values[s.id])])));
 			setPreviousText(parsed.previous === null ? '' : String(parsed.previous));
 		}
 		setNotices(parsed.messages);
@@ -168,8 +171,8 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 	const { config, rowErrors, general } = useMemo(() => readRows(rows, bands), [rows, bands]);
 
 	// One account's values: empty is missing data (allowed), anything else must be a number.
-	const valueErrors: Record<string, string> = {};
-	const values: Record<string, number | null> = {};
+	const valueErrors = createKeyedRecord<string>();
+	const values = createKeyedRecord<number | null>();
 	for (const r of rows) {
 		const t = valueText[r.id] ?? '';
 		if (t.trim() === '') {
@@ -275,8 +278,8 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						label={r.name || r.id}
 						value={valueText[r.id] ?? ''}
 						onChange={(v) => {
-							setValueText((t) => ({ ...t, [r.id]: v }));
-							setNotices((n) => ({ ...n, [r.id]: '' }));
+							setValueText((t) => copyWithKey(t, r.id, v));
+							setNotices((n) => copyWithKey(n, r.id, ''));
 						}}
 						error={valueErrors[r.id]}
 						notice={notices[r.id] || undefined}
@@ -284,7 +287,7 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 						help={`${r.direction === 'higher-is-better' ? 'Higher is better' : 'Lower is better'}: ${r.poor} scores 0, ${r.good} scores 100${r.critical.trim() ? `; ${r.critical} or ${r.direction === 'higher-is-better' ? 'lower' : 'higher'} forces red` : ''}.`}
 					/>
 				))}
-				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => ({ ...n, previous: '' })); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
+				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => copyWithKey(n, 'previous', '')); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
 			</div>
 
 			<div className="calc-results">
@@ -437,5 +440,14 @@ export default function HealthScoreIsland({ preset, syncUrl = true }: HealthScor
 			{config ? <CopyLink query={query} owned={owned} /> : null}
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : fileError} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function HealthScoreIsland(props: HealthScoreIslandProps) {
+	return (
+		<CalculatorBoundary name="The health score calculator">
+			<HealthScoreCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }

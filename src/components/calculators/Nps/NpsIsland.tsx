@@ -16,6 +16,7 @@ const loadCsv = () => import('../../../lib/csv.ts');
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { NpsPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface NpsIslandProps {
 	/** Starting values and heading (already validated by the .astro wrapper). */
@@ -37,7 +38,7 @@ function initialText(preset?: NpsPreset): Record<string, string> {
 
 type Mode = 'counts' | 'scores';
 
-export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
+function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const [text, setText] = useState<Record<string, string>>(() => initialText(preset));
 	const [notices, setNotices] = useState<Record<string, string>>({});
 	const [ready, setReady] = useState(false);
@@ -259,5 +260,14 @@ export default function NpsIsland({ preset, syncUrl = true }: NpsIslandProps) {
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />
 		</section>
+	);
+}
+
+/** The calculator inside an error boundary: a failure shows its inputs and a way on, never an empty space. */
+export default function NpsIsland(props: NpsIslandProps) {
+	return (
+		<CalculatorBoundary name="The NPS calculator">
+			<NpsCalculator {...props} />
+		</CalculatorBoundary>
 	);
 }
