@@ -308,6 +308,12 @@ describe('a practice scenario', () => {
 			expect(await scenario.locator('.scenario-ending').getAttribute('data-outcome')).toBe('poor');
 
 			expect((await readStoredProgress(page)).scenarios['angry-escalation']).toEqual({ endings: ['good-ending', 'poor-ending'] });
+			// The progress page lists the scenario with both endings reached.
+			await page.goto(new URL('/training/progress/frontline-first-week/', page.url()).href);
+			await waitForIsland(page, '.path-progress');
+			await expect
+				.poll(() => page.locator('.path-progress-scenarios [data-scenario="angry-escalation"]').textContent())
+				.toBe('Angry customer on an escalation: Owned and resolved (good outcome); Bounced and lost (poor outcome)');
 			expect(realConsoleErrors(tracked, failed)).toEqual([]);
 			expect(tracked.foreignRequests).toEqual([]);
 		} finally {
@@ -428,7 +434,7 @@ describe('progress the browser cannot fully read or save', () => {
 		try {
 			const original = JSON.stringify({
 				format: 'playbook-training-progress',
-				version: 2,
+				version: 3,
 				learner: 'Sam',
 				progress: { modules: { [first]: { completedOn: '2026-11-18', passed: true, attempts: 1, bestPercent: 100, hint: 'x' } }, scenarios: {} },
 			});
@@ -438,7 +444,7 @@ describe('progress the browser cannot fully read or save', () => {
 			await expect.poll(() => page.locator('.path-progress-summary label').textContent()).toBe(`1 of ${frontline.modules.length} modules complete`);
 			const notice = page.locator('.path-progress-set-aside');
 			await expect.poll(() => notice.textContent()).toContain('Some of the progress saved in this browser could not be read, so it was set aside; everything else is shown here.');
-			expect(await notice.textContent()).toContain('newer version of the playbook (format 2');
+			expect(await notice.textContent()).toContain('newer version of the playbook (format 3');
 			expect(await notice.getAttribute('role')).toBe('status');
 
 			// Completing another module writes over the record; the original stays under its own key.

@@ -9,7 +9,7 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { gradeCheck, type CheckGrade } from '../../lib/knowledge-check.ts';
 import { deriveAttemptSeed, derivePartSeed, drawWithSeed, parseSeed, shuffleWithSeed } from '../../lib/seeded-shuffle.ts';
-import { recordCheckResult } from '../../lib/progress.ts';
+import { formatLocalDay, recordCheckResult } from '../../lib/progress.ts';
 import { updateProgress, useProgress } from './progress-store.ts';
 
 export interface QuizProps {
@@ -72,7 +72,8 @@ export default function Quiz({ moduleId, passPercent, ask, questions: bank }: Qu
 		setError('');
 		const result = gradeCheck(questions, answers, passPercent);
 		setGrade(result);
-		updateProgress((p) => recordCheckResult(p, moduleId, { percent: result.percent, passed: result.passed }));
+		// The answers go with the result: a first attempt's are kept for the trainer's per-question results.
+		updateProgress((p) => recordCheckResult(p, moduleId, { percent: result.percent, passed: result.passed, answers, day: formatLocalDay(new Date()) }));
 		// After React renders the feedback, move focus to the result so keyboard and screen-reader users land on it.
 		requestAnimationFrame(() => resultRef.current?.focus());
 	};
