@@ -313,7 +313,7 @@ describe('a practice scenario', () => {
 			await waitForIsland(page, '.path-progress');
 			await expect
 				.poll(() => page.locator('.path-progress-scenarios [data-scenario="angry-escalation"]').textContent())
-				.toBe('Angry customer on an escalation: Owned and resolved (good outcome); Bounced and lost (poor outcome)');
+				.toBe('Angry escalation: Owned and resolved (good outcome); Bounced and lost (poor outcome)');
 			expect(realConsoleErrors(tracked, failed)).toEqual([]);
 			expect(tracked.foreignRequests).toEqual([]);
 		} finally {
