@@ -32,6 +32,7 @@ import {
 	progressFileSchema,
 	progressSchema,
 	scenarioProgressSchema,
+	type FirstAttempt,
 	type ModuleProgress,
 	type Progress,
 } from '../schemas/progress.ts';
@@ -56,8 +57,16 @@ function getOwn<T>(record: Record<string, T>, key: string): T | undefined {
 	return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** Records one submitted knowledge check: keeps the best score and whether it was ever passed. */
-export function recordCheckResult(progress: Progress, moduleId: string, result: { percent: number; passed: boolean }): Progress {
+/**
+ * Records one submitted knowledge check: keeps the best score and whether it
+ * was ever passed, and the first attempt's answers (option ids by question
+ * id) when given with the day.
+ */
+export function recordCheckResult(
+	progress: Progress,
+	moduleId: string,
+	result: { percent: number; passed: boolean; answers?: Readonly<Record<string, readonly string[]>>; day?: string },
+): Progress {
 	const before = getOwn(progress.modules, moduleId) ?? emptyModule();
 	const percent = Math.max(0, Math.min(100, Math.round(result.percent)));
 	const after: ModuleProgress = {
@@ -66,6 +75,9 @@ export function recordCheckResult(progress: Progress, moduleId: string, result: 
 		passed: before.passed || result.passed,
 		attempts: before.attempts + 1,
 	};
+	if (!before.firstAttempt && before.attempts === 0 && result.answers && result.day) {
+		after.firstAttempt = { on: result.day, answers: Object.fromEntries(Object.entries(result.answers).map(([q, ids]) => [q, [...new Set(ids)].sort()])) };
+	}
 	return { ...progress, modules: { ...progress.modules, [moduleId]: after } };
 }
 
@@ -94,7 +106,21 @@ function mergeModule(a: ModuleProgress | undefined, b: ModuleProgress | undefine
 	const completed = [a.completedOn, b.completedOn].filter((d): d is string => d !== undefined).sort()[0];
 	if (completed) merged.completedOn = completed;
 	if (a.bestPercent !== undefined || b.bestPercent !== undefined) merged.bestPercent = Math.max(a.bestPercent ?? 0, b.bestPercent ?? 0);
+	const first = pickFirstAttempt(a.firstAttempt, b.firstAttempt);
+	if (first) merged.firstAttempt = first;
 	return merged;
+}
+
+/** The earlier first attempt; on the same day, the one whose canonical text sorts first, so merging stays commutative. */
+function pickFirstAttempt(a: FirstAttempt | undefined, b: FirstAttempt | undefined): FirstAttempt | undefined {
+	if (!a || !b) return a ?? b;
+	if (a.on !== b.on) return a.on < b.on ? a : b;
+	return formatCanonicalJson(a) <= formatCanonicalJson(b) ? a : b;
+}
+
+/** A module's first-attempt answers (question id → option ids), for the cohort view; undefined when the record has none. */
+export function readFirstAnswers(progress: Progress, moduleId: string): Readonly<Record<string, readonly string[]>> | undefined {
+	return getOwn(progress.modules, moduleId)?.firstAttempt?.answers;
 }
 
 /**
@@ -218,7 +244,9 @@ export function parseProgressFile(text: string, options: ProgressReadOptions = {
 	if (typeof version === 'number' && version > PROGRESS_VERSION) {
 		return refuse(`it was made by a newer version of the playbook (format ${version}; this one reads format ${PROGRESS_VERSION}).`);
 	}
-	const parsed = progressFileSchema.safeParse(data);
+	// Files from older versions are brought up to date the way stored records are (PROGRESS_MIGRATIONS); the checksum covers only `progress`, which the steps since version 1 leave alone.
+	const migrated = migrateProgressRecord(data);
+	const parsed = progressFileSchema.safeParse(migrated.ok ? migrated.record : data);
 	if (!parsed.success) {
 		return refuse(`it is damaged or incomplete (${describeIssue(parsed.error.issues[0])}).`);
 	}
@@ -276,6 +304,11 @@ export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [
 		from: 0,
 		why: 'Version 0 is a bare progress object ({ modules, scenarios }) with no envelope naming its format, as copied out of an exported file by hand; version 1 wraps it.',
 		migrate: (bare) => ({ format: PROGRESS_FORMAT, version: 1, progress: bare }),
+	},
+	{
+		from: 1,
+		why: 'Version 2 lets each module keep its first attempt\'s answers (firstAttempt) for the trainer\'s per-question results; a version-1 record has none, so it reads unchanged. The version moves so that a version-1 playbook refuses a version-2 record clearly instead of dropping the answers.',
+		migrate: (record) => ({ ...record, version: 2 }),
 	},
 ];
 

@@ -239,6 +239,8 @@ export const industrySchema = z.object({
 	benchmarks: z.array(benchmarkSchema).default([]),
 	/** Rules set by regulators (complaint timelines and the like); empty where none apply. */
 	regulatory: z.array(regulatoryNoteSchema).default([]),
+	/** Practice scenarios set in this industry (file names in src/content/data/training/scenarios/), listed on the hub. */
+	scenarios: z.array(idField('scenario')).default([]),
 	/** Guidance for every plan section, keyed by the section's page id. */
 	guidance: z
 		.object(Object.fromEntries(planTopics.map((t) => [t, guidanceSchema])) as Record<PlanTopic, typeof guidanceSchema>, {

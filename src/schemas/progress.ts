@@ -26,6 +26,18 @@ export function isCalendarDay(text: string): boolean {
 
 const isoDay = z.string().refine(isCalendarDay, { message: `dates are real calendar days written YYYY-MM-DD, from ${EARLIEST_PROGRESS_DAY} on` });
 
+/**
+ * The answers of a learner's first attempt at a module's knowledge check, for
+ * the trainer's per-question results (later attempts follow the feedback, so
+ * they say less about the question). Added in format version 2.
+ */
+export const firstAttemptSchema = z.strictObject({
+	/** Day of the attempt (YYYY-MM-DD), so the earlier of two records wins a merge. */
+	on: isoDay,
+	/** Question id → ids of the options picked, sorted. Only the questions that attempt asked. */
+	answers: z.record(id, z.array(id)),
+});
+
 /** What a learner has done in one module. */
 export const moduleProgressSchema = z.strictObject({
 	/** Day the learner marked the module complete (YYYY-MM-DD); absent until then. */
@@ -36,6 +48,8 @@ export const moduleProgressSchema = z.strictObject({
 	passed: z.boolean().default(false),
 	/** How many times the knowledge check was submitted. */
 	attempts: z.number().int().min(0).default(0),
+	/** The first attempt's answers, by option id (format version 2 on). */
+	firstAttempt: firstAttemptSchema.optional(),
 });
 
 /** Endings a learner has reached in one scenario. */
@@ -55,7 +69,7 @@ export const progressSchema = z.strictObject({
 /** Marks a file as ours, so any other JSON file is refused by name. */
 export const PROGRESS_FORMAT = 'playbook-training-progress';
 /** Bump when the shape changes; parse refuses newer versions instead of guessing. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** The exported file. `checksum` covers `progress`, so a hand-edited file is refused. */
 export const progressFileSchema = z.strictObject({
@@ -69,5 +83,6 @@ export const progressFileSchema = z.strictObject({
 });
 
 export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+export type FirstAttempt = z.infer<typeof firstAttemptSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type ProgressFile = z.infer<typeof progressFileSchema>;

@@ -5,7 +5,7 @@
  * debrief links to, breaks the build instead of the course.
  */
 import type { CheckedContent, Problem } from './check.ts';
-import type { LearningPath, TrainingModule } from './training.ts';
+import { MIN_PASS_PERCENT, MIN_QUESTIONS, type LearningPath, type TrainingModule } from './training.ts';
 import type { Scenario } from './scenario.ts';
 
 const DATA = 'src/content/data';
@@ -23,6 +23,54 @@ function entriesIn<T>(content: CheckedContent, folder: string): Map<string, { ke
 }
 
 const quote = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none defined yet)';
+
+/**
+ * Rules that make a knowledge check assess: every learning objective tested,
+ * enough questions that one lucky guess does not pass, a pass mark that
+ * shows the material is known, and right answers not all written in one
+ * place. `file` is the module's path, for the message.
+ */
+export function findAssessmentProblems(file: string, module: TrainingModule): Problem[] {
+	const problems: Problem[] = [];
+	const { check, objectives } = module;
+	const add = (field: string, message: string) => problems.push({ file, field, message });
+
+	if (check.passPercent < MIN_PASS_PERCENT) {
+		add('check.passPercent', `the pass mark is ${check.passPercent}%; it must be at least ${MIN_PASS_PERCENT}% so passing shows the material is known: set passPercent: ${MIN_PASS_PERCENT} or higher (or leave it out for ${MIN_PASS_PERCENT})`);
+	}
+	const bank = check.questions.length;
+	if (bank < MIN_QUESTIONS) {
+		add('check.questions', `the check has ${bank} question${bank === 1 ? '' : 's'}; it needs at least ${MIN_QUESTIONS}: add ${MIN_QUESTIONS - bank} more, each naming the objective it tests`);
+	}
+	if (check.ask !== undefined && check.ask < MIN_QUESTIONS) {
+		add('check.ask', `ask is ${check.ask}; each attempt must ask at least ${MIN_QUESTIONS} questions: set ask: ${MIN_QUESTIONS} or more, or leave it out to ask them all`);
+	} else if (check.ask !== undefined && check.ask > bank) {
+		add('check.ask', `ask is ${check.ask} but the bank has only ${bank} questions: lower ask, add questions, or leave ask out to ask them all`);
+	}
+
+	const assessed = new Set<number>();
+	check.questions.forEach((q, i) => {
+		if (q.objective > objectives.length) {
+			add(`check.questions[${i}].objective`, `objective ${q.objective} does not exist; the module lists ${objectives.length}: use a number from 1 to ${objectives.length}`);
+		} else assessed.add(q.objective);
+	});
+	objectives.forEach((objective, i) => {
+		if (!assessed.has(i + 1)) {
+			add(`objectives[${i}]`, `learning objective ${i + 1} ("${objective}") is not assessed by any question: add a question with objective: ${i + 1}, or remove the objective`);
+		}
+	});
+
+	// Where the right answers sit as written. Options are shown shuffled, but a
+	// bank whose answers are always "the first one" gives itself away in the
+	// file, in print and to anyone who sees it unshuffled.
+	if (bank >= 2) {
+		const positions = check.questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i + 1] : [])).join('+'));
+		if (positions.every((p) => p === positions[0])) {
+			add('check.questions', `the right answer is written as option ${positions[0]} in every question: move the right answers to different places in the options lists`);
+		}
+	}
+	return problems;
+}
 
 export function checkTrainingReferences(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
@@ -56,6 +104,7 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 		module.scenarios.forEach((s, i) => {
 			if (!scenarios.has(s)) problems.push({ file, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
 		});
+		problems.push(...findAssessmentProblems(file, module));
 		needPage(file, `training/modules/${id}`, `module "${id}"`);
 		if (paths.length > 0 && !paths.some((p) => p.modules.includes(id))) {
 			problems.push({ file, field: '', message: `module "${id}" is in no learning path: add it to a path in ${pathsFile}, or delete it` });
@@ -68,6 +117,14 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 			if (!pageIds.has(link.page)) missingPage(file, `debrief.links[${i}].page`, link.page, 'debrief page');
 		});
 		needPage(file, `training/scenarios/${id}`, `scenario "${id}"`);
+	}
+
+	for (const [industryId, industry] of content.industries) {
+		(industry.scenarios ?? []).forEach((s, i) => {
+			if (!scenarios.has(s)) {
+				problems.push({ file: `${DATA}/industries/${industryId}.yaml`, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
+			}
+		});
 	}
 
 	const seen = new Set<string>();
@@ -91,7 +148,15 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 				}
 			}
 		});
-		path.cohort.schedule.forEach((session, s) =>
+		path.cohort.schedule.forEach((session, s) => {
+			const before = path.cohort.schedule[s - 1];
+			if (before && session.day < before.day) {
+				problems.push({
+					file: pathsFile,
+					field: `[${p}].cohort.schedule[${s}].day`,
+					message: `day ${session.day} comes after a session on day ${before.day}: list sessions in the order they happen, or fix the day`,
+				});
+			}
 			session.modules.forEach((m, i) => {
 				if (!path.modules.includes(m)) {
 					problems.push({
@@ -100,10 +165,16 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 						message: `module "${m}" is not in this path: use one of ${quote(path.modules)}`,
 					});
 				}
-			}),
-		);
+			});
+		});
 		needPage(pathsFile, `training/paths/${path.id}`, `path "${path.id}"`);
 		needPage(pathsFile, `training/progress/${path.id}`, `path "${path.id}" (its My progress page)`);
+		// Trainees follow a path by its name: the progress page says which path it is, word for word.
+		const progressPage = content.pages.find((page) => page.id === `training/progress/${path.id}`);
+		const wanted = `My progress: ${path.title}`;
+		if (progressPage && (progressPage.frontmatter as { title?: string }).title !== wanted) {
+			problems.push({ file: progressPage.file, field: 'title', message: `the My progress page of "${path.id}" must carry the path's own name: set title: "${wanted}"` });
+		}
 	});
 	return problems;
 }

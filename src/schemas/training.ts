@@ -18,6 +18,8 @@ export function pageIdField(name: string) {
 
 /** One answer a learner can pick. */
 export const optionSchema = z.object({
+	/** Short id, unique within the question: saved answers and cohort results name options by id, since the order is shuffled. */
+	id: idField('option id'),
 	/** The answer as the learner reads it. */
 	text: textField('option text'),
 	/** Whether picking this answer is right. */
@@ -37,12 +39,22 @@ export const questionSchema = z
 		type: z.enum(questionTypes, { error: 'type must be "single" (one right answer) or "multiple" (choose all that apply)' }).default('single'),
 		/** The question. */
 		prompt: textField('prompt', 'write the question'),
-		/** Two or more answers. */
+		/** Which learning objective this question assesses: its number in the module's objectives list, counting from 1. */
+		objective: z
+			.number({ error: 'objective must be the number of the learning objective this question tests, counting from 1' })
+			.int({ message: 'objective must be a whole number, counting from 1' })
+			.min(1, { message: 'objective must be the number of a learning objective, counting from 1' }),
+		/** Two or more answers, authored in any order: they are shown shuffled. */
 		options: z
 			.array(optionSchema, { error: 'options must be a list of answers, each with text, correct and explanation' })
 			.min(2, { message: 'a question needs at least two options: add another answer' }),
 	})
 	.superRefine((q, ctx) => {
+		const ids = new Set<string>();
+		q.options.forEach((o, i) => {
+			if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `option id "${o.id}" is used twice in this question: make it unique` });
+			ids.add(o.id);
+		});
 		const right = q.options.filter((o) => o.correct).length;
 		if (q.type === 'single' && right !== 1) {
 			ctx.addIssue({
@@ -63,18 +75,28 @@ export const questionSchema = z
 		}
 	});
 
-/** A knowledge check: a few questions graded in the browser. */
+/** The lowest pass mark a module may set (src/schemas/training-check.ts enforces it, with the fix). */
+export const MIN_PASS_PERCENT = 80;
+/** The fewest questions a learner answers per attempt. */
+export const MIN_QUESTIONS = 5;
+
+/** A knowledge check: a bank of questions graded in the browser. */
 export const knowledgeCheckSchema = z
 	.object({
-		/** Percentage of questions that must be fully right to pass (whole number, 1 to 100). */
+		/** Percentage of questions that must be fully right to pass (whole number, 80 to 100): with five questions, one may be missed. */
 		passPercent: z
-			.number({ error: 'passPercent must be a number from 1 to 100' })
+			.number({ error: 'passPercent must be a number from 80 to 100' })
 			.int({ message: 'passPercent must be a whole number' })
-			.min(1, { message: 'passPercent must be from 1 to 100' })
-			.max(100, { message: 'passPercent must be from 1 to 100' })
-			// Two thirds: with three questions a learner may miss one and still pass.
-			.default(66),
-		/** The questions, in order. */
+			.min(1, { message: 'passPercent must be from 80 to 100' })
+			.max(100, { message: 'passPercent must be from 80 to 100' })
+			.default(MIN_PASS_PERCENT),
+		/** How many questions each attempt draws from the bank (at least 5); leave out to ask them all. */
+		ask: z
+			.number({ error: 'ask must be a whole number of questions, at least 5' })
+			.int({ message: 'ask must be a whole number of questions' })
+			.positive({ message: 'ask must be at least 5' })
+			.optional(),
+		/** The question bank, in authored order (each attempt shows its draw in this order, options shuffled). */
 		questions: z
 			.array(questionSchema, { error: 'questions must be a list' })
 			.min(1, { message: 'a knowledge check needs at least one question' }),
@@ -131,6 +153,15 @@ export const moduleSchema = z.object({
 export const sessionSchema = z.object({
 	/** When, as trainers say it: "Day 1, morning" or "Week 2". */
 	when: textField('when'),
+	/**
+	 * The day of the cohort it falls on, counting the first day as 1. Modules in
+	 * the session are due by the end of that day: the cohort view flags trainees
+	 * who have not completed them once it has passed.
+	 */
+	day: z
+		.number({ error: 'day must be the day of the cohort the session falls on, counting the first day as 1' })
+		.int({ message: 'day must be a whole number, counting the first day as 1' })
+		.min(1, { message: 'day must be 1 or more: the first day of the cohort is day 1' }),
 	/** Length in minutes. */
 	minutes: z.number({ error: 'minutes must be a number' }).int().positive({ message: 'minutes must be more than 0' }),
 	/** What happens. */

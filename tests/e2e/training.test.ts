@@ -13,12 +13,35 @@ import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
 import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, serializeProgress, type Progress } from '../../src/lib/progress.ts';
 import { PROGRESS_KEY } from '../../src/components/training/progress-store.ts';
-import { pathsSchema } from '../../src/schemas/training.ts';
+import { moduleSchema, pathsSchema, type TrainingModule } from '../../src/schemas/training.ts';
+import { deriveAttemptSeed, derivePartSeed, shuffleWithSeed } from '../../src/lib/seeded-shuffle.ts';
 import { organizationSchema } from '../../src/schemas/organization.ts';
 
 const paths = pathsSchema.parse(parse(readFileSync('src/content/data/training/paths.yaml', 'utf8')));
 const organization = organizationSchema.parse(parse(readFileSync('src/content/data/organization.yaml', 'utf8')));
 const frontline = paths.find((p) => p.id === 'frontline-first-week')!;
+const readModule = (id: string) => moduleSchema.parse(parse(readFileSync(`src/content/data/training/modules/${id}.yaml`, 'utf8')));
+
+/** Answers every question shown: right, except the questions in `wrong`, which get their first wrong option. */
+async function answerCheck(page: Page, module: TrainingModule, wrong: ReadonlySet<string> = new Set()) {
+	for (const fieldset of await page.locator('form.quiz fieldset[data-question]').all()) {
+		const id = await fieldset.getAttribute('data-question');
+		const question = module.check.questions.find((q) => q.id === id)!;
+		const picks = wrong.has(question.id) ? [question.options.find((o) => !o.correct)!] : question.options.filter((o) => o.correct);
+		for (const option of picks) await fieldset.locator(`li[data-option="${option.id}"] input`).check();
+	}
+}
+
+/** The option ids of each question, in the order shown. */
+async function readShownOrder(page: Page): Promise<Record<string, string[]>> {
+	return page.locator('form.quiz fieldset[data-question]').evaluateAll((sets) =>
+		Object.fromEntries(sets.map((f) => [f.getAttribute('data-question'), [...f.querySelectorAll('li[data-option]')].map((li) => li.getAttribute('data-option'))])),
+	);
+}
+
+/** The order a seed must give, worked out with the same pure functions. */
+const expectedOrder = (module: TrainingModule, seed: number, attempt = 0) =>
+	Object.fromEntries(module.check.questions.map((q) => [q.id, shuffleWithSeed(q.options, derivePartSeed(deriveAttemptSeed(seed, attempt), q.id)).map((o) => o.id)]));
 
 /**
  * Axe violations in the page's main content as it is now, in the light and
@@ -75,28 +98,31 @@ const allComplete = (moduleIds: string[], day = '2026-11-18') =>
 describe('a module', () => {
 	const path = '/training/modules/how-we-look-after-customers/';
 
+	const module = readModule('how-we-look-after-customers');
+	const total = module.check.questions.length;
+
 	it('fails a knowledge check with feedback on every answer, passes on retry, and is marked complete', async () => {
-		const tracked = await openPage(path);
+		const tracked = await openPage(`${path}?seed=1`);
 		const failed = trackFailedRequests(tracked.page);
 		const { page } = tracked;
 		try {
 			await waitForIsland(page, 'form.quiz');
 			const quiz = page.locator('form.quiz');
+			await quiz.locator('fieldset').first().waitFor();
 
 			// Submitting with nothing answered asks for the first question.
 			await quiz.getByRole('button', { name: 'Check answers' }).click();
 			await expect.poll(() => quiz.getByRole('alert').textContent()).toBe('Answer question 1 before checking your answers.');
 
-			// Wrong on two of three: not passed, every option explained.
-			await quiz.getByRole('radio', { name: 'Answering a customer\'s email about a failed data import' }).check();
-			await quiz.getByRole('radio', { name: 'Nothing; set the target and measure from next month' }).check();
-			await quiz.getByRole('checkbox', { name: 'Issue resolution and escalation' }).check();
-			await quiz.getByRole('checkbox', { name: 'Staff training and accountability' }).check();
+			// Wrong on two: below the 80% pass mark, every option explained.
+			await answerCheck(page, module, new Set(['service-vs-relations', 'baseline-first']));
 			await quiz.getByRole('button', { name: 'Check answers' }).click();
 			const result = quiz.locator('.quiz-result');
-			await expect.poll(() => result.textContent()).toContain('Not passed yet. You got 1 of 3 questions right (33%).');
-			expect(await quiz.locator('.quiz-explanation').count()).toBe(9);
-			expect(await quiz.locator('.quiz-explanation').first().textContent()).toBe(
+			const right = total - 2;
+			await expect.poll(() => result.textContent()).toContain(`Not passed yet. You got ${right} of ${total} questions right (${Math.round((right / total) * 100)}%).`);
+			const optionCount = module.check.questions.reduce((n, q) => n + q.options.length, 0);
+			expect(await quiz.locator('.quiz-explanation').count()).toBe(optionCount);
+			expect(await quiz.locator('[data-question="service-vs-relations"] li[data-option="import-email"] .quiz-explanation').textContent()).toBe(
 				'Not right, you chose it. This is service, the reactive part, answering what the customer raised.',
 			);
 			await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('quiz-result'))).toBe(true);
@@ -109,15 +135,15 @@ describe('a module', () => {
 			expect(await quiz.locator('input:checked').count()).toBe(0);
 			await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
 
-			await quiz.getByRole('radio', { name: /Calling a new customer in their first week/ }).check();
-			await quiz.getByRole('radio', { name: 'The current NPS, measured the same way the target will be' }).check();
-			await quiz.getByRole('checkbox', { name: 'Issue resolution and escalation' }).check();
-			await quiz.getByRole('checkbox', { name: 'Staff training and accountability' }).check();
+			await answerCheck(page, module);
 			await quiz.getByRole('button', { name: 'Check answers' }).click();
-			await expect.poll(() => result.textContent()).toContain('Passed. You got 3 of 3 questions right (100%).');
+			await expect.poll(() => result.textContent()).toContain(`Passed. You got ${total} of ${total} questions right (100%).`);
 
 			await page.getByRole('button', { name: 'Mark this module complete' }).click();
 			await expect.poll(() => page.locator('.module-completion-status').textContent()).toMatch(/^Module complete\. Recorded on \d{1,2} \w+ \d{4}\.$/);
+			// Then the next module of each path it belongs to.
+			const next = frontline.modules[frontline.modules.indexOf('how-we-look-after-customers') + 1];
+			expect(await page.locator('.module-completion-next a', { hasText: `Next in ${frontline.title}` }).getAttribute('href')).toBe(`/training/modules/${next}/`);
 			const stored = await readStoredProgress(page);
 			expect(stored.modules['how-we-look-after-customers']).toMatchObject({ bestPercent: 100, passed: true, attempts: 2 });
 			expect(stored.modules['how-we-look-after-customers'].completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -172,6 +198,84 @@ describe('a module', () => {
 	});
 });
 
+describe('a shuffled order per attempt', () => {
+	it('shows a module\'s options in a different order for two seeds and on retry, and scores the same answers the same', async () => {
+		const module = readModule('how-we-look-after-customers');
+		const tracked = await openPage('/training/modules/how-we-look-after-customers/?seed=1');
+		const { page } = tracked;
+		try {
+			const scores: string[] = [];
+			const orders: Record<string, string[]>[] = [];
+			for (const seed of [1, 2]) {
+				if (seed === 2) await page.goto(new URL('?seed=2', page.url()).href);
+				await waitForIsland(page, 'form.quiz');
+				await page.locator('form.quiz fieldset').first().waitFor();
+				const shown = await readShownOrder(page);
+				expect(shown, `order for seed ${seed}`).toEqual(expectedOrder(module, seed));
+				orders.push(shown);
+				await answerCheck(page, module, new Set(['plan-parts']));
+				await page.getByRole('button', { name: 'Check answers' }).click();
+				await expect.poll(() => page.locator('.quiz-result').textContent()).toContain('You got');
+				scores.push((await page.locator('.quiz-score').textContent()) ?? '');
+			}
+			expect(orders[0]).not.toEqual(orders[1]);
+			const total = module.check.questions.length;
+			expect(scores).toEqual(Array(2).fill(`Passed. You got ${total - 1} of ${total} questions right (${Math.round(((total - 1) / total) * 100)}%).`));
+
+			// A retry is a new attempt: a new order from the same seed.
+			await page.getByRole('button', { name: 'Try again' }).click();
+			await expect.poll(() => readShownOrder(page)).toEqual(expectedOrder(module, 2, 1));
+			expect(await readShownOrder(page)).not.toEqual(orders[1]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('asks a draw of five from a larger bank', async () => {
+		const module = readModule('account-health-and-retention');
+		expect(module.check.questions.length).toBeGreaterThan(5);
+		const tracked = await openPage('/training/modules/account-health-and-retention/?seed=3');
+		try {
+			await waitForIsland(tracked.page, 'form.quiz');
+			await tracked.page.locator('form.quiz fieldset').first().waitFor();
+			expect(await tracked.page.locator('form.quiz fieldset[data-question]').count()).toBe(module.check.ask);
+			await answerCheck(tracked.page, module);
+			await tracked.page.getByRole('button', { name: 'Check answers' }).click();
+			await expect.poll(() => tracked.page.locator('.quiz-score').textContent()).toBe('Passed. You got 5 of 5 questions right (100%).');
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('shows a scenario\'s choices in a different order for two seeds and reaches the same ending with the same choices', async () => {
+		const scenario = parse(readFileSync('src/content/data/training/scenarios/angry-escalation.yaml', 'utf8')) as { nodes: { id: string; choices?: { text: string }[] }[] };
+		const opening = scenario.nodes.find((n) => n.id === 'opening')!;
+		const tracked = await openPage('/training/scenarios/angry-escalation/?seed=1');
+		const { page } = tracked;
+		try {
+			const firstOrders: string[][] = [];
+			for (const seed of [1, 2]) {
+				if (seed === 2) await page.goto(new URL('?seed=2', page.url()).href);
+				await waitForIsland(page, '.scenario');
+				const choices = page.locator('.scenario-choice');
+				await choices.first().waitFor();
+				const shown = await choices.allInnerTexts();
+				const expected = shuffleWithSeed(opening.choices!, derivePartSeed(deriveAttemptSeed(seed, 0), 'opening')).map((c) => c.text.trim());
+				expect(shown.map((t) => t.trim())).toEqual(expected);
+				firstOrders.push(shown);
+				await page.getByRole('button', { name: /^I'm sorry, this is serious/ }).click();
+				await page.getByRole('button', { name: 'Continue' }).click();
+				await page.getByRole('button', { name: /^Thank you\. Our engineers are looking at it now/ }).click();
+				await page.getByRole('button', { name: 'Continue' }).click();
+				await expect.poll(() => page.locator('.scenario-step').textContent()).toBe('Ending: Owned and resolved');
+			}
+			expect(firstOrders[0]).not.toEqual(firstOrders[1]);
+		} finally {
+			await tracked.close();
+		}
+	});
+});
+
 describe('a practice scenario', () => {
 	it('plays to two different endings with feedback on each choice and a debrief with links', async () => {
 		const tracked = await openPage('/training/scenarios/angry-escalation/');
@@ -204,6 +308,12 @@ describe('a practice scenario', () => {
 			expect(await scenario.locator('.scenario-ending').getAttribute('data-outcome')).toBe('poor');
 
 			expect((await readStoredProgress(page)).scenarios['angry-escalation']).toEqual({ endings: ['good-ending', 'poor-ending'] });
+			// The progress page lists the scenario with both endings reached.
+			await page.goto(new URL('/training/progress/frontline-first-week/', page.url()).href);
+			await waitForIsland(page, '.path-progress');
+			await expect
+				.poll(() => page.locator('.path-progress-scenarios [data-scenario="angry-escalation"]').textContent())
+				.toBe('Angry escalation: Owned and resolved (good outcome); Bounced and lost (poor outcome)');
 			expect(realConsoleErrors(tracked, failed)).toEqual([]);
 			expect(tracked.foreignRequests).toEqual([]);
 		} finally {
@@ -217,8 +327,14 @@ describe('a practice scenario', () => {
 		try {
 			await waitForIsland(page, '.scenario');
 			const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
-			await page.locator('.scenario-choice').first().focus();
-			expect(await focused()).toMatch(/^No, I'm calling because of your survey/);
+			// Choices are shuffled: tab through them to the one wanted, as a keyboard user would.
+			const tabTo = async (text: RegExp) => {
+				await page.locator('.scenario-choice').first().focus();
+				for (let i = 0; i < 4 && !text.test(await focused()); i++) await page.keyboard.press('Tab');
+				expect(await focused()).toMatch(text);
+			};
+			await page.locator('.scenario-choice').first().waitFor();
+			await tabTo(/^No, I'm calling because of your survey/);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('scenario-feedback');
 			await page.keyboard.press('Tab');
@@ -226,8 +342,8 @@ describe('a practice scenario', () => {
 			await page.keyboard.press('Enter');
 			await expect.poll(() => focused()).toBe('Step 2');
 			await page.keyboard.press('Tab');
-			await page.keyboard.press('Tab');
-			expect(await focused()).toMatch(/^That shouldn't happen/);
+			expect(await focused()).toMatch(/^(That shouldn't happen|That's two times)/);
+			await tabTo(/^That shouldn't happen/);
 			await page.keyboard.press('Enter');
 			await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('scenario-feedback');
 			await page.keyboard.press('Tab');
@@ -318,7 +434,7 @@ describe('progress the browser cannot fully read or save', () => {
 		try {
 			const original = JSON.stringify({
 				format: 'playbook-training-progress',
-				version: 2,
+				version: 3,
 				learner: 'Sam',
 				progress: { modules: { [first]: { completedOn: '2026-11-18', passed: true, attempts: 1, bestPercent: 100, hint: 'x' } }, scenarios: {} },
 			});
@@ -328,7 +444,7 @@ describe('progress the browser cannot fully read or save', () => {
 			await expect.poll(() => page.locator('.path-progress-summary label').textContent()).toBe(`1 of ${frontline.modules.length} modules complete`);
 			const notice = page.locator('.path-progress-set-aside');
 			await expect.poll(() => notice.textContent()).toContain('Some of the progress saved in this browser could not be read, so it was set aside; everything else is shown here.');
-			expect(await notice.textContent()).toContain('newer version of the playbook (format 2');
+			expect(await notice.textContent()).toContain('newer version of the playbook (format 3');
 			expect(await notice.getAttribute('role')).toBe('status');
 
 			// Completing another module writes over the record; the original stays under its own key.

@@ -11,9 +11,11 @@ export interface ModuleCompletionProps {
 	moduleId: string;
 	/** My progress pages of the paths this module is in. */
 	progressLinks: { href: string; label: string }[];
+	/** For each path this module is in: the module after it, shown once this one is complete. */
+	nextLinks: { href: string; label: string }[];
 }
 
-export default function ModuleCompletion({ moduleId, progressLinks }: ModuleCompletionProps) {
+export default function ModuleCompletion({ moduleId, progressLinks, nextLinks }: ModuleCompletionProps) {
 	const { progress, loaded, setAsideNotice } = useProgress();
 	const [justDone, setJustDone] = useState(false);
 	// A completion that could not be saved: said so, and kept here so the export can carry it.
@@ -48,6 +50,15 @@ export default function ModuleCompletion({ moduleId, progressLinks }: ModuleComp
 				<button type="button" className="training-button" onClick={complete}>
 					Mark this module complete
 				</button>
+			)}
+			{state?.completedOn && nextLinks.length > 0 && (
+				<ul className="module-completion-next">
+					{nextLinks.map((link) => (
+						<li key={link.href + link.label}>
+							<a href={link.href}>{link.label}</a>
+						</li>
+					))}
+				</ul>
 			)}
 			{failed && (
 				<button type="button" className="training-button" onClick={() => downloadProgressFile(failed.progress)}>

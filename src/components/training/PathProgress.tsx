@@ -12,13 +12,15 @@ export interface PathProgressProps {
 	pathTitle: string;
 	modules: { id: string; title: string; href: string; durationMinutes: number }[];
 	certificateHref: string;
+	/** Every practice scenario with its endings: those played to an ending are listed. */
+	scenarios: { id: string; title: string; href: string; endings: { id: string; title: string; outcome: 'good' | 'mixed' | 'poor' }[] }[];
 	/** Every module id in the playbook: an import leaves out (and counts) progress for any other. */
 	knownModuleIds: string[];
 }
 
 type Notice = { kind: 'success' | 'error'; text: string } | null;
 
-export default function PathProgress({ pathTitle, modules, certificateHref, knownModuleIds }: PathProgressProps) {
+export default function PathProgress({ pathTitle, modules, scenarios, certificateHref, knownModuleIds }: PathProgressProps) {
 	const { progress, loaded, setAsideNotice } = useProgress();
 	const [notice, setNotice] = useState<Notice>(null);
 	// Progress an import merged but could not save: the export offers it so it is not lost.
@@ -86,6 +88,26 @@ export default function PathProgress({ pathTitle, modules, certificateHref, know
 					);
 				})}
 			</ol>
+
+			<h2 id="scenarios-played">Scenarios played</h2>
+			{(() => {
+				const played = scenarios.flatMap((sc) => {
+					const reached = new Set(Object.hasOwn(progress.scenarios, sc.id) ? progress.scenarios[sc.id].endings : []);
+					const endings = sc.endings.filter((e) => reached.has(e.id));
+					return endings.length ? [{ ...sc, endings }] : [];
+				});
+				return played.length === 0 ? (
+					<p>No scenario played to an ending yet.</p>
+				) : (
+					<ul className="path-progress-scenarios">
+						{played.map((sc) => (
+							<li key={sc.id} data-scenario={sc.id}>
+								<a href={sc.href}>{sc.title}</a>: {sc.endings.map((e) => `${e.title} (${e.outcome} outcome)`).join('; ')}
+							</li>
+						))}
+					</ul>
+				);
+			})()}
 
 			<h2 id="certificate">Certificate</h2>
 			{status.complete && status.completedOn ? (

@@ -4,8 +4,12 @@
  * the debrief points and links to the standards and templates involved.
  * Focus moves to the feedback after a choice, and to the next step after
  * "Continue", so the whole thing works from the keyboard.
+ * Choices are shown in a seeded order (random per play, or `?seed=` in the
+ * page address), so the strong choice is not always the first; a choice is
+ * known by its place as authored, which the shuffle never changes.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { deriveAttemptSeed, derivePartSeed, parseSeed, shuffleWithSeed } from '../../lib/seeded-shuffle.ts';
 import { recordScenarioEnding } from '../../lib/progress.ts';
 import { updateProgress } from './progress-store.ts';
 
@@ -34,6 +38,12 @@ interface Step {
 
 export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: ScenarioPlayerProps) {
 	const byId = new Map(nodes.map((n) => [n.id, n]));
+	// Picked in the browser only, so the server renders no order that could leak or mismatch.
+	const [baseSeed, setBaseSeed] = useState<number | null>(null);
+	const [play, setPlay] = useState(0);
+	useEffect(() => {
+		setBaseSeed(parseSeed(new URLSearchParams(window.location.search).get('seed')) ?? crypto.getRandomValues(new Uint32Array(1))[0]);
+	}, []);
 	const [current, setCurrent] = useState(start);
 	const [history, setHistory] = useState<Step[]>([]);
 	const [pending, setPending] = useState<number | null>(null);
@@ -59,6 +69,7 @@ export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: Sc
 	};
 
 	const restart = () => {
+		setPlay((p) => p + 1);
 		setHistory([]);
 		setPending(null);
 		setCurrent(start);
@@ -67,6 +78,14 @@ export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: Sc
 
 	const stepNumber = history.length + 1;
 	const chosen = pending === null ? null : node.choices[pending];
+	// Authored index travels with each choice, so feedback and routing never depend on where it was shown.
+	const shown =
+		baseSeed === null
+			? []
+			: shuffleWithSeed(
+					node.choices.map((c, authored) => ({ ...c, authored })),
+					derivePartSeed(deriveAttemptSeed(baseSeed, play), node.id),
+				);
 
 	return (
 		<section className="scenario not-content" aria-label="Scenario">
@@ -143,10 +162,17 @@ export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: Sc
 			) : (
 				<fieldset className="scenario-choices">
 					<legend>What do you do?</legend>
+					{baseSeed === null && <p>Loading the choices…</p>}
 					<ul role="list">
-						{node.choices.map((c, i) => (
-							<li key={i}>
-								<button type="button" className="scenario-choice" onClick={() => choose(i)} disabled={pending !== null} aria-pressed={pending === i}>
+						{shown.map((c) => (
+							<li key={c.authored}>
+								<button
+									type="button"
+									className="scenario-choice"
+									onClick={() => choose(c.authored)}
+									disabled={pending !== null}
+									aria-pressed={pending === c.authored}
+								>
 									{c.text}
 								</button>
 							</li>

@@ -1,31 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { gradeCheck, gradeQuestion } from '../../../src/lib/knowledge-check.ts';
+import { shuffleWithSeed } from '../../../src/lib/seeded-shuffle.ts';
 
-const single = { id: 'owner', options: [{ correct: true }, { correct: false }, { correct: false }] };
-const multiple = { id: 'signals', options: [{ correct: true }, { correct: true }, { correct: false }] };
+const single = { id: 'owner', options: [{ id: 'stay', correct: true }, { id: 'hand-off', correct: false }, { id: 'close', correct: false }] };
+const multiple = { id: 'signals', options: [{ id: 'usage', correct: true }, { id: 'silence', correct: true }, { id: 'logo', correct: false }] };
 
 describe('grading a knowledge check', () => {
 	it.each([
-		[single, [0], true],
-		[single, [1], false],
+		[single, ['stay'], true],
+		[single, ['hand-off'], false],
 		[single, [], false],
-		[multiple, [0, 1], true],
-		[multiple, [1, 0], true],
-		[multiple, [0], false], // one right answer missing
-		[multiple, [0, 1, 2], false], // ticking every box never pays
-		[multiple, [0, 1, 7], false], // an option that does not exist
+		[multiple, ['usage', 'silence'], true],
+		[multiple, ['silence', 'usage'], true],
+		[multiple, ['usage'], false], // one right answer missing
+		[multiple, ['usage', 'silence', 'logo'], false], // ticking every box never pays
+		[multiple, ['usage', 'silence', 'made-up'], false], // an option that does not exist
 	])('grades %o with selection %o as right: %s', (question, selected, right) => {
 		expect(gradeQuestion(question, selected).right).toBe(right);
 	});
 
-	it('passes two of three right against a two-thirds pass mark, and fails one of three', () => {
-		const questions = [single, multiple, { id: 'third', options: [{ correct: false }, { correct: true }] }];
-		expect(gradeCheck(questions, { owner: [0], signals: [0, 1], third: [0] }, 66)).toMatchObject({ right: 2, total: 3, percent: 67, passed: true });
-		expect(gradeCheck(questions, { owner: [0], signals: [0] }, 66)).toMatchObject({ right: 1, total: 3, percent: 33, passed: false });
+	it('passes four of five right against an 80% pass mark, and fails three of five', () => {
+		const extra = (id: string) => ({ id, options: [{ id: 'no', correct: false }, { id: 'yes', correct: true }] });
+		const questions = [single, multiple, extra('a'), extra('b'), extra('c')];
+		expect(gradeCheck(questions, { owner: ['stay'], signals: ['usage', 'silence'], a: ['yes'], b: ['yes'], c: ['no'] }, 80)).toMatchObject({
+			right: 4,
+			total: 5,
+			percent: 80,
+			passed: true,
+		});
+		expect(gradeCheck(questions, { owner: ['stay'], signals: ['usage'], a: ['yes'], b: ['yes'] }, 80)).toMatchObject({ right: 3, percent: 60, passed: false });
 	});
 
 	it('needs every question right when the pass mark is 100', () => {
-		expect(gradeCheck([single, multiple], { owner: [0], signals: [0, 1] }, 100).passed).toBe(true);
-		expect(gradeCheck([single, multiple], { owner: [0], signals: [1] }, 100).passed).toBe(false);
+		expect(gradeCheck([single, multiple], { owner: ['stay'], signals: ['usage', 'silence'] }, 100).passed).toBe(true);
+		expect(gradeCheck([single, multiple], { owner: ['stay'], signals: ['silence'] }, 100).passed).toBe(false);
+	});
+
+	it('gives the same grade whatever order the options were shown in', () => {
+		fc.assert(
+			fc.property(fc.nat(), fc.subarray(['usage', 'silence', 'logo']), (seed, picked) => {
+				const shown = { ...multiple, options: shuffleWithSeed(multiple.options, seed) };
+				expect(gradeQuestion(shown, picked)).toEqual(gradeQuestion(multiple, picked));
+			}),
+		);
 	});
 });

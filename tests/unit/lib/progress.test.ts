@@ -14,6 +14,7 @@ import {
 	normalizeLearnerName,
 	PROGRESS_MIGRATIONS,
 	PROGRESS_STORAGE_KEY,
+	readFirstAnswers,
 	readStoredProgress,
 	saveStoredProgress,
 	type ProgressStorage,
@@ -29,6 +30,7 @@ import {
 	serializeProgress,
 	type Progress,
 } from '../../../src/lib/progress.ts';
+import { PROGRESS_VERSION } from '../../../src/schemas/progress.ts';
 
 const exportedAt = new Date('2026-11-20T10:00:00Z');
 /** The moment of import in these tests: a day after the export. */
@@ -48,7 +50,13 @@ function sampleProgress(): Progress {
 const id = fc.constantFrom('a', 'b', 'c', 'd');
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-11-${String(d).padStart(2, '0')}`);
 const moduleProgress = fc.record(
-	{ completedOn: day, bestPercent: fc.integer({ min: 0, max: 100 }), passed: fc.boolean(), attempts: fc.nat({ max: 20 }) },
+	{
+		completedOn: day,
+		bestPercent: fc.integer({ min: 0, max: 100 }),
+		passed: fc.boolean(),
+		attempts: fc.nat({ max: 20 }),
+		firstAttempt: fc.record({ on: day, answers: fc.dictionary(id, fc.uniqueArray(id).map((a) => [...a].sort())) }),
+	},
 	{ requiredKeys: ['passed', 'attempts'] },
 );
 const progress: fc.Arbitrary<Progress> = fc.record({
@@ -62,6 +70,20 @@ describe('recording progress', () => {
 	it('keeps the best score, counts attempts and remembers a pass', () => {
 		const p = recordCheckResult(recordCheckResult(createEmptyProgress(), 'm', { percent: 100, passed: true }), 'm', { percent: 33, passed: false });
 		expect(p.modules.m).toEqual({ bestPercent: 100, passed: true, attempts: 2 });
+	});
+
+	it('keeps the answers of the first attempt only, by option id', () => {
+		let p = recordCheckResult(createEmptyProgress(), 'm', { percent: 40, passed: false, answers: { q1: ['b', 'a', 'a'], q2: ['c'] }, day: '2026-11-18' });
+		p = recordCheckResult(p, 'm', { percent: 100, passed: true, answers: { q1: ['a'], q2: ['d'] }, day: '2026-11-19' });
+		expect(p.modules.m.firstAttempt).toEqual({ on: '2026-11-18', answers: { q1: ['a', 'b'], q2: ['c'] } });
+		expect(readFirstAnswers(p, 'm')).toEqual({ q1: ['a', 'b'], q2: ['c'] });
+		expect(readFirstAnswers(p, 'constructor')).toBeUndefined();
+	});
+
+	it('keeps the earlier first attempt when two records are merged', () => {
+		const early = recordCheckResult(createEmptyProgress(), 'm', { percent: 40, passed: false, answers: { q1: ['b'] }, day: '2026-11-18' });
+		const late = recordCheckResult(createEmptyProgress(), 'm', { percent: 100, passed: true, answers: { q1: ['a'] }, day: '2026-11-20' });
+		expect(mergeProgress(late, early).modules.m.firstAttempt).toEqual({ on: '2026-11-18', answers: { q1: ['b'] } });
 	});
 
 	it('keeps the first completion day when a module is marked complete again', () => {
@@ -124,7 +146,7 @@ describe('export and import', () => {
 		['a file that is not JSON', 'hello', 'This file was not imported: it is not a progress file (it is not valid JSON).'],
 		['some other JSON file', '{"name":"report"}', 'This file was not imported: it is not a playbook progress file.'],
 		['a file edited by hand', tamperedScore(), 'This file was not imported: its contents were changed after it was exported (the checksum does not match).'],
-		['a file from a newer playbook', JSON.stringify({ ...file(), version: 2 }), 'This file was not imported: it was made by a newer version of the playbook (format 2; this one reads format 1).'],
+		['a file from a newer playbook', JSON.stringify({ ...file(), version: 3 }), 'This file was not imported: it was made by a newer version of the playbook (format 3; this one reads format 2).'],
 		[
 			'a file with a score over 100',
 			(() => {
@@ -184,7 +206,7 @@ describe('stored progress', () => {
 	});
 
 	it.each([
-		['a record from a newer playbook (version 2)', JSON.stringify({ format: 'playbook-training-progress', version: 2, progress: { modules: { 'first-reply': good } } }), 'newer version of the playbook (format 2'],
+		['a record from a newer playbook (version 3)', JSON.stringify({ format: 'playbook-training-progress', version: 3, progress: { modules: { 'first-reply': good } } }), 'newer version of the playbook (format 3'],
 		['an extra field in the record', envelope({ modules: { 'first-reply': good } }, { owner: 'sam' }), 'unknown detail “owner”'],
 		['an extra field in a module', envelope({ modules: { 'first-reply': { ...good, mood: 'happy' } } }), 'module “first-reply”: unknown detail “mood”'],
 		['an unknown module id', envelope({ modules: { 'first-reply': good, 'not-a-module': good } }), 'module “not-a-module”: not part of this playbook'],
@@ -239,7 +261,21 @@ describe('format versions', () => {
 
 	it('leaves a current record as it is', () => {
 		const record = JSON.parse(formatStoredProgress(sampleProgress()));
-		expect(migrateProgressRecord(record)).toEqual({ ok: true, record, fromVersion: 1 });
+		expect(migrateProgressRecord(record)).toEqual({ ok: true, record, fromVersion: PROGRESS_VERSION });
+	});
+
+	it('reads a version 1 record, which kept no answers, as the same progress', () => {
+		expect(readStoredProgress(envelope({ modules: { 'first-reply': good }, scenarios: {} }))).toEqual({
+			progress: { modules: { 'first-reply': good }, scenarios: {} },
+			problems: [],
+			understood: true,
+		});
+	});
+
+	it('imports a version 1 file exported before answers were kept', () => {
+		const v1 = JSON.parse(serializeProgress(sampleProgress(), exportedAt));
+		const result = parseProgressFile(JSON.stringify({ ...v1, version: 1 }), { now: new Date('2026-12-01T00:00:00Z') });
+		expect(result.ok && result.progress).toEqual(sampleProgress());
 	});
 
 	it('says why a record cannot be migrated', () => {
@@ -256,7 +292,7 @@ describe('saving and loading in browser storage', () => {
 	});
 
 	it('copies a record it did not understand aside before anything writes over it', () => {
-		const original = JSON.stringify({ format: 'playbook-training-progress', version: 2, progress: { modules: { 'first-reply': good } }, learner: 'Sam' });
+		const original = JSON.stringify({ format: 'playbook-training-progress', version: 3, progress: { modules: { 'first-reply': good } }, learner: 'Sam' });
 		const storage = createStorage({ [PROGRESS_STORAGE_KEY]: original });
 		const loaded = loadStoredProgress(storage, { now });
 		expect(loaded.progress.modules['first-reply']).toEqual(good);

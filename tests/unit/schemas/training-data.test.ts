@@ -27,8 +27,18 @@ describe('the shipped training content', () => {
 		expect(modules.length).toBeGreaterThanOrEqual(12);
 	});
 
-	it('has the five practice scenarios, each with a good and a poor ending and more than two routes', () => {
-		expect([...scenarios.keys()].sort()).toEqual(['angry-escalation', 'detractor-follow-up', 'missed-service-level-apology', 'new-decision-maker', 'renewal-at-risk']);
+	it('has the practice scenarios, each with a good and a poor ending and more than two routes', () => {
+		expect([...scenarios.keys()].sort()).toEqual([
+			'angry-escalation',
+			'detractor-follow-up',
+			'lapsed-loyal-shopper',
+			'missed-service-level-apology',
+			'new-decision-maker',
+			'renewal-at-risk',
+			'slipped-milestone-review',
+			'usage-drop-before-renewal',
+			'vulnerable-customer-complaint',
+		]);
 		for (const [id, scenario] of scenarios) {
 			const outcomes = new Set(scenario.nodes.flatMap((n) => (n.ending ? [n.ending.outcome] : [])));
 			expect(outcomes, id).toContain('good');
@@ -37,10 +47,24 @@ describe('the shipped training content', () => {
 		}
 	});
 
-	it('gives every knowledge check at least three questions, and at least one "choose all that apply"', () => {
+	it('gives every knowledge check at least five questions, and at least one "choose all that apply"', () => {
 		for (const [id, module] of modules) {
-			expect(module.check.questions.length, id).toBeGreaterThanOrEqual(3);
+			expect(module.check.questions.length, id).toBeGreaterThanOrEqual(5);
 			expect(module.check.questions.some((q) => q.type === 'multiple'), id).toBe(true);
 		}
+	});
+
+	it('gives every industry at least one scenario of its own, linked from its hub data', () => {
+		for (const [id, industry] of content.industries) {
+			expect(industry.scenarios.length, id).toBeGreaterThan(0);
+			for (const s of industry.scenarios) expect(scenarios.has(s), `${id}: ${s}`).toBe(true);
+		}
+	});
+
+	it('has a financial-services scenario about a regulated complaint from a customer in a vulnerable situation', () => {
+		const scenario = scenarios.get('vulnerable-customer-complaint');
+		expect(content.industries.get('financial-services')?.scenarios).toContain('vulnerable-customer-complaint');
+		expect(scenario?.debrief.points.join(' ')).toMatch(/complaint/);
+		expect(scenario?.debrief.points.join(' ')).toMatch(/vulnerable situation/);
 	});
 });

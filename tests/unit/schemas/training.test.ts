@@ -3,9 +3,15 @@ import { knowledgeCheckSchema, moduleSchema, pathsSchema, questionSchema } from 
 import { checkTrainingReferences } from '../../../src/schemas/training-check.ts';
 import type { CheckedContent } from '../../../src/schemas/check.ts';
 
-const option = (text: string, correct = false) => ({ text, correct, explanation: `Because ${text}.` });
+const option = (text: string, correct = false) => ({ id: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text, correct, explanation: `Because ${text}.` });
 
-const validQuestion = { id: 'q1', type: 'single', prompt: 'Who owns an escalated issue?', options: [option('One named owner', true), option('Whoever is free')] };
+const validQuestion = { id: 'q1', objective: 1, type: 'single', prompt: 'Who owns an escalated issue?', options: [option('One named owner', true), option('Whoever is free')] };
+/** Five questions whose right answers sit in different places, each testing objective 1. */
+const validBank = [1, 2, 3, 4, 5].map((n) => ({
+	...validQuestion,
+	id: `q${n}`,
+	options: n % 2 ? [option('One named owner', true), option('Whoever is free')] : [option('Whoever is free'), option('One named owner', true)],
+}));
 
 const validModule = {
 	title: 'Replying to a problem',
@@ -15,7 +21,7 @@ const validModule = {
 	teaches: ['plan', 'standards'],
 	keyPoints: ['Acknowledge first', 'Give the next update time'],
 	exercise: { title: 'Rewrite a reply', steps: ['Pick a ticket', 'Rewrite it'], deliverable: 'The rewritten reply' },
-	check: { questions: [validQuestion] },
+	check: { questions: validBank },
 	facilitatorNotes: ['Bring three real tickets.'],
 };
 
@@ -34,7 +40,7 @@ describe('knowledge check questions', () => {
 		['one option only', { ...validQuestion, options: [option('a', true)] }, 'options: a question needs at least two options: add another answer'],
 		[
 			'an option without an explanation',
-			{ ...validQuestion, options: [option('a', true), { text: 'b', correct: false }] },
+			{ ...validQuestion, options: [option('a', true), { id: 'b', text: 'b', correct: false }] },
 			'options.1.explanation: explanation is required: every option needs an explanation saying why it is right or wrong',
 		],
 		[
@@ -47,6 +53,12 @@ describe('knowledge check questions', () => {
 			{ ...validQuestion, type: 'multiple', options: [option('a'), option('b')] },
 			'options: a multiple-choice question needs at least one correct option: mark one correct: true',
 		],
+		[
+			'two options with the same id',
+			{ ...validQuestion, options: [option('a', true), { ...option('b'), id: 'a' }] },
+			'options.1.id: option id "a" is used twice in this question: make it unique',
+		],
+		['a question that names no objective', { ...validQuestion, objective: undefined }, 'objective: objective must be the number of the learning objective this question tests, counting from 1'],
 		['an unknown type', { ...validQuestion, type: 'essay' }, 'type: type must be "single" (one right answer) or "multiple" (choose all that apply)'],
 	])('rejects %s', (_name, input, expected) => {
 		const result = questionSchema.safeParse(input);
@@ -58,14 +70,14 @@ describe('knowledge check questions', () => {
 		expect(questionSchema.safeParse({ ...validQuestion, type: 'multiple', options: [option('a', true), option('b', true), option('c')] }).success).toBe(true);
 	});
 
-	it('defaults the pass mark to two thirds and rejects repeated question ids', () => {
-		expect(knowledgeCheckSchema.parse({ questions: [validQuestion] }).passPercent).toBe(66);
+	it('defaults the pass mark to 80% and rejects repeated question ids', () => {
+		expect(knowledgeCheckSchema.parse({ questions: [validQuestion] }).passPercent).toBe(80);
 		const result = knowledgeCheckSchema.safeParse({ questions: [validQuestion, validQuestion] });
 		expect(messages(result)).toEqual(['questions.1.id: question id "q1" is used twice in this check: make it unique']);
 	});
 
 	it('rejects a pass mark over 100', () => {
-		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual(['passPercent: passPercent must be from 1 to 100']);
+		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual(['passPercent: passPercent must be from 80 to 100']);
 	});
 });
 
@@ -94,7 +106,7 @@ describe('paths', () => {
 		audience: 'New support agents',
 		summary: 'The basics.',
 		modules: ['replying-to-a-problem'],
-		cohort: { groupSize: '4 to 8', schedule: [{ when: 'Day 1', minutes: 60, activity: 'Welcome' }], materials: ['Laptop'], setup: ['A quiet room'] },
+		cohort: { groupSize: '4 to 8', schedule: [{ when: 'Day 1', day: 1, minutes: 60, activity: 'Welcome' }], materials: ['Laptop'], setup: ['A quiet room'] },
 	};
 
 	it('accepts a path with a cohort plan', () => {
@@ -102,7 +114,7 @@ describe('paths', () => {
 	});
 
 	it('rejects a path with no modules and a session of zero minutes', () => {
-		const bad = { ...validPath, modules: [], cohort: { ...validPath.cohort, schedule: [{ when: 'Day 1', minutes: 0, activity: 'x' }] } };
+		const bad = { ...validPath, modules: [], cohort: { ...validPath.cohort, schedule: [{ when: 'Day 1', day: 1, minutes: 0, activity: 'x' }] } };
 		expect(messages(pathsSchema.safeParse([bad]))).toEqual([
 			'0.modules: a path needs at least one module',
 			'0.cohort.schedule.0.minutes: minutes must be more than 0',
@@ -110,7 +122,11 @@ describe('paths', () => {
 	});
 
 	describe('references across files', () => {
-		const page = (id: string) => ({ file: `src/content/docs/${id}.mdx`, id, frontmatter: {} as never });
+		const page = (id: string) => ({
+			file: `src/content/docs/${id}.mdx`,
+			id,
+			frontmatter: { title: id.startsWith('training/progress/') ? `My progress: ${validPath.title}` : id } as never,
+		});
 		const build = (overrides: { module?: object; path?: object; pages?: string[] } = {}): CheckedContent => ({
 			pages: (overrides.pages ?? ['plan', 'standards', 'training/modules/replying-to-a-problem', 'training/paths/frontline-first-week', 'training/progress/frontline-first-week']).map(page),
 			owners: [],
@@ -123,6 +139,19 @@ describe('paths', () => {
 
 		it('finds nothing wrong when every reference exists', () => {
 			expect(checkTrainingReferences(build())).toEqual([]);
+		});
+
+		it('asks the My progress page to carry the path\'s own name', () => {
+			const content = build();
+			const progressPage = content.pages.find((p) => p.id === 'training/progress/frontline-first-week')!;
+			progressPage.frontmatter = { title: 'My progress: first week' } as never;
+			expect(checkTrainingReferences(content)).toEqual([
+				{
+					file: 'src/content/docs/training/progress/frontline-first-week.mdx',
+					field: 'title',
+					message: 'the My progress page of "frontline-first-week" must carry the path\'s own name: set title: "My progress: Frontline support: first week"',
+				},
+			]);
 		});
 
 		it('breaks when a page the module teaches is renamed', () => {
