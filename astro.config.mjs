@@ -10,6 +10,7 @@ import { contentCheck } from './scripts/check-content.ts';
 import { securityHeadersIntegration } from './scripts/security-headers.ts';
 import { glossaryLinks } from './scripts/glossary-links.ts';
 import { baseLinks } from './scripts/base-links.ts';
+import { pagefindRanking } from './src/search-options.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -43,6 +44,8 @@ export default defineConfig({
 			},
 			sidebar,
 			routeMiddleware: './src/route-middleware.ts',
+			// Search ranking (staff vocabulary, answer pages first): src/search-options.ts.
+			pagefind: { ranking: pagefindRanking },
 		}),
 		react(),
 		// First use of each glossary term on a page links to /reference/glossary/#<id>.
