@@ -16,13 +16,15 @@ export const pagefindRanking = {
 		keywords: 6,
 		/** Other names for the subject (page and site synonyms): enough to find the page, less than naming it. */
 		synonyms: 3,
-		/** Title and keywords again on standards, templates, glossary, main calculators and hubs: they win ties with explanations. */
+		/** Title, keywords and synonyms again on standards, templates, glossary, main calculators and hubs: they win ties with explanations. */
 		answer: 4,
+		/** Every glossary term, abbreviation and alias, on the glossary page (Glossary.astro): a term's definition beats its uses. */
+		terms: 6,
 	},
 };
 
 /** Metadata fields that only steer ranking: the search box never shows them. */
-export const hiddenMetaFields = ['keywords', 'synonyms', 'answer'];
+export const hiddenMetaFields = ['keywords', 'synonyms', 'answer', 'terms'];
 
 /** Options given to Pagefind in the browser (`pagefind.options()`). */
 export const pagefindOptions = { ranking: pagefindRanking };

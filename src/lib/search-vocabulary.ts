@@ -51,7 +51,7 @@ export interface SearchVocabulary {
 	keywords: string[];
 	/** Other names for its subject: frontmatter synonyms and the site synonyms of its terms. */
 	synonyms: string[];
-	/** For answer pages, the title and keywords again, so they outrank explanations for the same words. */
+	/** For answer pages, the title, keywords and synonyms again, so they outrank explanations for the same words. */
 	answer: string[];
 }
 
@@ -64,5 +64,5 @@ export function buildSearchVocabulary(
 	const own = page.search?.synonyms ?? [];
 	const site = findSiteSynonyms([page.title, ...keywords, ...own], siteSynonyms);
 	const synonyms = [...new Set([...own, ...site])];
-	return { keywords, synonyms, answer: isAnswerPage(page) ? [page.title, ...keywords] : [] };
+	return { keywords, synonyms, answer: isAnswerPage(page) ? [page.title, ...keywords, ...synonyms] : [] };
 }
