@@ -11,6 +11,7 @@ import { securityHeadersIntegration } from './scripts/security-headers.ts';
 import { glossaryLinks } from './scripts/glossary-links.ts';
 import { baseLinks } from './scripts/base-links.ts';
 import { pagefindRanking } from './src/search-options.ts';
+import { searchExcerpts } from './scripts/search-excerpts.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -30,6 +31,8 @@ export default defineConfig({
 	integrations: [
 		// First, so bad content stops the build before anything renders.
 		contentCheck(),
+		// Before Starlight, whose build step indexes the pages for search: table cells apart in excerpts.
+		searchExcerpts(),
 		starlight({
 			title: `${organization.shortName} Playbook`,
 			description: `${organization.name}: ${organization.tagline}`,
