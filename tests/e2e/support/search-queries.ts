@@ -34,18 +34,29 @@ export function loadQueries(): SearchQuery[] {
 	return parsed.data;
 }
 
+/**
+ * Loads Pagefind's JS API into the page as `globalThis.playbookPagefind`, with
+ * the site's options. Written as a string: a test runner would otherwise
+ * rewrite `import()` for Node before the function reaches the browser.
+ */
+export async function loadPagefind(page: Page): Promise<void> {
+	await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => {
+		await pagefind.options(${JSON.stringify(pagefindOptions)});
+		globalThis.playbookPagefind = pagefind;
+	})`);
+}
+
 /** Runs every query in `page` (any page of the built site) and returns where each expected page came. */
 export async function runQueries(page: Page, queries: SearchQuery[], depth = 3): Promise<QueryOutcome[]> {
+	await loadPagefind(page);
 	const resultsPerQuery: { url: string; sections: SectionLike[] }[][] = await page.evaluate(
-		async ({ terms, options, depth }) => {
-			// A runtime path, so neither TypeScript nor a bundler tries to resolve it.
-			const bundle = '/pagefind/pagefind.js';
-			const pagefind = await import(/* @vite-ignore */ bundle);
-			await pagefind.options(options);
+		async ({ terms, depth }) => {
+			const pagefind = (globalThis as unknown as { playbookPagefind: { search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } })
+				.playbookPagefind;
 			const all = [];
 			for (const term of terms) {
 				const search = await pagefind.search(term);
-				const data = await Promise.all(search.results.slice(0, depth).map((r: { data: () => Promise<unknown> }) => r.data()));
+				const data = await Promise.all(search.results.slice(0, depth).map((r) => r.data()));
 				all.push(
 					data.map((d) => {
 						const result = d as { url: string; sub_results: SectionLike[] };
@@ -61,7 +72,7 @@ export async function runQueries(page: Page, queries: SearchQuery[], depth = 3):
 			}
 			return all;
 		},
-		{ terms: queries.map((q) => q.query), options: pagefindOptions, depth },
+		{ terms: queries.map((q) => q.query), depth },
 	);
 	return queries.map((q, i) => {
 		// The sections the search box shows under each page (Search.astro uses the same choice).

@@ -1,7 +1,7 @@
 /** The sections the search box shows under a page: the page's own entry, then the weightiest matches. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickSections, scoreSection, SHOWN_SECTIONS } from '../../../src/lib/search-sections.ts';
+import { pickSections, scoreSection, SHOWN_SECTIONS, type SectionLike } from '../../../src/lib/search-sections.ts';
 
 const page = '/reference/glossary/';
 const section = (id: string, scores: number[]) => ({
@@ -18,8 +18,8 @@ describe('pickSections', () => {
 	});
 
 	it('keeps the page entry first and at most three sections after it', () => {
-		const root = { url: page, locations: [0], weighted_locations: [{ balanced_score: 1 }] };
-		const picked = pickSections([root, section('a', [1]), section('b', [2]), section('c', [3]), section('d', [4])], page);
+		const root: SectionLike = { url: page, locations: [0], weighted_locations: [{ balanced_score: 1 }] };
+		const picked = pickSections<SectionLike>([root, section('a', [1]), section('b', [2]), section('c', [3]), section('d', [4])], page);
 		expect(picked.map((s) => s.anchor?.id ?? 'page')).toEqual(['page', 'd', 'c', 'b']);
 	});
 
