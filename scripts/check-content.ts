@@ -36,6 +36,11 @@ export function readFrontmatter(source: string): { data: unknown; parseError?: s
 	return parseYamlText(match[1]);
 }
 
+/** The page with its frontmatter blanked out line for line, so line numbers in prose problems match the file. */
+export function blankFrontmatter(source: string): string {
+	return source.replace(/^---\r?\n[\s\S]*?\r?\n---[^\S\n]*/, (frontmatter) => frontmatter.replace(/[^\n]/g, ''));
+}
+
 function parseYamlText(text: string): { data: unknown; parseError?: string } {
 	try {
 		return { data: parseYaml(text, { prettyErrors: true }) };
@@ -47,7 +52,8 @@ function parseYamlText(text: string): { data: unknown; parseError?: string } {
 export function readContent(root: string): RawContent {
 	const pages: RawFile[] = listFiles(join(root, DOCS), /\.mdx?$/).map((path) => {
 		const file = toPosix(relative(root, path));
-		return { file, ...readFrontmatter(readFileSync(path, 'utf8')) };
+		const source = readFileSync(path, 'utf8');
+		return { file, ...readFrontmatter(source), body: blankFrontmatter(source) };
 	});
 	const data = new Map<string, RawFile>();
 	for (const path of listFiles(join(root, DATA), /\.ya?ml$/)) {

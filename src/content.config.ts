@@ -21,6 +21,7 @@ import { feedbackSchema } from './schemas/feedback.ts';
 import { kpisSchema } from './schemas/kpis.ts';
 import { templatesSchema } from './schemas/templates.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { planSettingsSchema } from './schemas/plan-settings.ts';
 import { moduleSchema, pathSchema } from './schemas/training.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { searchSynonymsSchema } from './schemas/search-synonyms.ts';
@@ -43,6 +44,7 @@ export const collections = {
 	// What staff type instead of the playbook's words (P1 for urgent), applied to the search index at build.
 	searchSynonyms: defineCollection({ loader: loadList(`${DATA}/search-synonyms.yaml`, 'search-synonyms'), schema: listCollectionSchema(searchSynonymsSchema) }),
 	serviceLevels: defineCollection({ loader: loadSingleton(`${DATA}/service-levels.yaml`, 'service-levels'), schema: serviceLevelsSchema }),
+	plan: defineCollection({ loader: loadSingleton(`${DATA}/plan.yaml`, 'plan'), schema: planSettingsSchema }),
 	escalation: defineCollection({ loader: loadSingleton(`${DATA}/escalation.yaml`, 'escalation'), schema: escalationSchema }),
 	// Training: paths in one file, one file per module and per scenario (file name = id).
 	trainingPaths: defineCollection({ loader: file(`${DATA}/training/paths.yaml`), schema: pathSchema }),

@@ -69,7 +69,16 @@ export function formatList(items: string[]): string {
 export type TriggerLike =
 	| { type: 'day'; day: number; from: 'start' | 'renewal' }
 	| { type: 'event'; event: string }
-	| { type: 'milestone'; milestone: string };
+	| { type: 'milestone'; milestone: string }
+	| { type: 'recurring'; every: CadenceLike };
+
+/** How often a recurring contact repeats (the cadences in src/schemas/touchpoints.ts). */
+export type CadenceLike = 'every-two-weeks' | 'monthly' | 'quarterly' | 'twice-yearly' | 'yearly';
+
+/** "every-two-weeks" → "every two weeks", as tiers' contact frequency begins. */
+export function formatCadence(cadence: CadenceLike): string {
+	return { 'every-two-weeks': 'every two weeks', monthly: 'monthly', quarterly: 'quarterly', 'twice-yearly': 'twice a year', yearly: 'yearly' }[cadence];
+}
 
 /** "Day 0", "Day 7", "90 days before renewal", "Renewal day", or the event / milestone text. */
 export function formatTrigger(trigger: TriggerLike): string {
@@ -84,12 +93,14 @@ export function formatTrigger(trigger: TriggerLike): string {
 			return formatSentenceCase(trigger.event);
 		case 'milestone':
 			return formatSentenceCase(trigger.milestone);
+		case 'recurring':
+			return formatSentenceCase(formatCadence(trigger.every));
 	}
 }
 
 /** Which kind of trigger, as a short label: "Day", "When" (an event), "Milestone". */
 export function formatTriggerKind(trigger: Pick<TriggerLike, 'type'>): string {
-	return { day: 'Day', event: 'When', milestone: 'Milestone' }[trigger.type];
+	return { day: 'Day', event: 'When', milestone: 'Milestone', recurring: 'Repeats' }[trigger.type];
 }
 
 /** "09:00" and "17:00" → "09:00–17:00". */
@@ -109,4 +120,12 @@ export function parseTemplateText(text: string): { text: string; placeholder: bo
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), placeholder: false });
 	return parts;
+}
+
+const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** { atMost: 1, perDays: 30 } → "one survey in any 30 days": the cap as pages state it. */
+export function formatSurveyCap(cap: { atMost: number; perDays: number }): string {
+	const count = countWords[cap.atMost] ?? formatNumber(cap.atMost);
+	return `${count} survey${cap.atMost === 1 ? '' : 's'} in any ${formatNumber(cap.perDays)} day${cap.perDays === 1 ? '' : 's'}`;
 }

@@ -36,6 +36,8 @@ export interface RawFile {
 	data: unknown;
 	/** Set when the YAML itself could not be parsed. */
 	parseError?: string;
+	/** A page's text with its frontmatter blanked (lines kept, so line numbers match the file), for the rules that read prose (src/lib/plan-rules/). */
+	body?: string;
 }
 
 export interface RawContent {
@@ -49,6 +51,8 @@ export interface Page {
 	/** The page's route id, e.g. `plan/current-state` (index pages: `plan`). */
 	id: string;
 	frontmatter: PageFrontmatter;
+	/** The page's MDX with its frontmatter blanked (absent when not read). */
+	body?: string;
 }
 
 /** Everything that validated, for the cross-file rules and for reports. */
@@ -192,7 +196,7 @@ export function checkContent(
 			continue;
 		}
 		const relative = rawPage.file.startsWith(`${docsRoot}/`) ? rawPage.file.slice(docsRoot.length + 1) : rawPage.file;
-		content.pages.push({ file: rawPage.file, id: pageIdFromPath(relative), frontmatter: result.data });
+		content.pages.push({ file: rawPage.file, id: pageIdFromPath(relative), frontmatter: result.data, body: rawPage.body ?? '' });
 	}
 
 	for (const rule of rules) problems.push(...rule(content));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idField, textField } from './fields.ts';
+import { clockField, durationField } from './plan-fields.ts';
 
 export const feedbackTouchpointSchema = z.object({
 	/** Stable id. */
@@ -22,6 +23,12 @@ export const feedbackTouchpointSchema = z.object({
 	tool: textField('tool'),
 	/** KPI id this feeds, when it feeds one. */
 	kpi: idField('kpi').optional(),
+	/** True when this sends a survey, so it counts against the survey cap in plan.yaml; false for conversations. */
+	survey: z.boolean({ error: 'survey must be true or false' }).default(false),
+	/** How soon the follow-up promised in followUp happens ("48 hours"), when the plan promises a time. */
+	followUpWithin: durationField('followUpWithin').optional(),
+	/** Clock for followUpWithin. */
+	followUpClock: clockField('followUpClock').default('calendar'),
 	/** What happens with the answers: how we close the loop. */
 	followUp: textField('followUp', 'say what happens with the answers (who follows up, how fast)'),
 });

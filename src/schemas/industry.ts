@@ -66,7 +66,7 @@ export const vocabularySchema = z.object({
 });
 
 export const serviceModelSchema = z.object({
-	/** One paragraph: how service is usually organised in this industry. */
+	/** One paragraph: how service is usually organized in this industry. */
 	summary: textField('serviceModel.summary'),
 	/** Short points a team should decide or watch for. */
 	notes: z.array(textField('serviceModel.notes entry')).min(1, { message: 'serviceModel.notes needs at least one point' }),
@@ -224,7 +224,7 @@ export const industrySchema = z.object({
 	reviewBy: dateField('reviewBy').optional(),
 	/** The industry's words for customers and relationships. */
 	vocabulary: vocabularySchema.optional(),
-	/** How service is usually organised. */
+	/** How service is usually organized. */
 	serviceModel: serviceModelSchema.optional(),
 	/** Starting values and definitions for each calculator. */
 	presets: z

@@ -4,7 +4,7 @@
  * ambitious targets) are in plan-rules.ts.
  */
 import { z } from 'zod';
-import { enumField, idField, textField } from './fields.ts';
+import { dateField, enumField, idField, textField } from './fields.ts';
 
 export const kpiDirections = ['higher', 'lower'] as const;
 export const kpiUnits = ['percent', 'points', 'score', 'days', 'count', 'currency'] as const;
@@ -32,8 +32,15 @@ export const kpiSchema = z.object({
 	unit: enumField('unit', kpiUnits),
 	/** The value measured before the plan started. */
 	baseline: valueField('baseline'),
-	/** Where the baseline came from and when ("Q3 2026 survey, 412 responses"). */
-	baselineSource: textField('baselineSource', 'say where the baseline number came from and when'),
+	/** Where the baseline came from ("Relational survey, 412 responses"); the period is baselinePeriod. */
+	baselineSource: textField('baselineSource', 'say where the baseline number came from'),
+	/** The period the baseline was measured over, first and last day (YYYY-MM-DD). */
+	baselinePeriod: z.object(
+		{ from: dateField('baselinePeriod.from'), to: dateField('baselinePeriod.to') },
+		{ error: 'baselinePeriod is required: write { from: 2026-07-01, to: 2026-09-30 }, the first and last day the baseline covers' },
+	),
+	/** Whose goals include this KPI today (teams or roles), so the plan ties at least one KPI to people's goals. */
+	inGoals: z.array(textField('inGoals entry')).default([]),
 	/** Target 90 days after the plan is published. */
 	target90: valueField('target90'),
 	/** Target 12 months after the plan is published. */

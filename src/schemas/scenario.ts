@@ -48,7 +48,7 @@ export const nodeSchema = z
 		ending: endingSchema.optional(),
 	});
 
-/** A link in the debrief to the standard or template the scenario practises. */
+/** A link in the debrief to the standard or template the scenario practices. */
 export const debriefLinkSchema = z.object({
 	/** Page id, e.g. `standards/escalation`; must exist. */
 	page: pageIdField('debrief page'),
@@ -72,7 +72,7 @@ export const scenarioSchema = z
 		debrief: z.object({
 			/** Points to discuss after playing. */
 			points: z.array(textField('debrief point')).min(1, { message: 'add at least one debrief point' }),
-			/** The standards and templates the scenario practises. */
+			/** The standards and templates the scenario practices. */
 			links: z.array(debriefLinkSchema).min(1, { message: 'link at least one standard or template in the debrief' }),
 		}),
 	})

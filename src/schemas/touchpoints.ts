@@ -33,8 +33,19 @@ const milestoneTrigger = z.object({
 	milestone: textField('milestone'),
 });
 
-export const triggerSchema = z.discriminatedUnion('type', [dayTrigger, eventTrigger, milestoneTrigger], {
-	error: 'trigger must have type: day (with day:), event (with event:) or milestone (with milestone:)',
+/** How often a recurring contact repeats; tiers name their rhythm with the same words. */
+export const cadences = ['every-two-weeks', 'monthly', 'quarterly', 'twice-yearly', 'yearly'] as const;
+export type Cadence = (typeof cadences)[number];
+
+const recurringTrigger = z.object({
+	/** A contact that repeats for as long as the account is a customer: a tier's contact rhythm. */
+	type: z.literal('recurring'),
+	/** How often: every-two-weeks, monthly, quarterly, twice-yearly or yearly. */
+	every: enumField('every', cadences),
+});
+
+export const triggerSchema = z.discriminatedUnion('type', [dayTrigger, eventTrigger, milestoneTrigger, recurringTrigger], {
+	error: 'trigger must have type: day (with day:), event (with event:), milestone (with milestone:) or recurring (with every:)',
 });
 
 export const touchpointSchema = z.object({
@@ -56,6 +67,8 @@ export const touchpointSchema = z.object({
 	ownerRole: textField('ownerRole'),
 	/** automated (sent by a system) or human (a person writes or calls). */
 	mode: enumField('mode', touchpointModes),
+	/** Id of the feedback touchpoint (feedback.yaml) whose survey this contact sends, if it sends one. */
+	survey: idField('survey').optional(),
 	/** Tier ids it applies to; empty means every tier. */
 	tiers: z.array(idField('tiers entry')).default([]),
 	/** Why we make this contact, in one line. */

@@ -74,7 +74,7 @@ describe('rendered plan data', () => {
 				const text = (await page.locator(`.pb-escalation > li[data-level="${level.level}"]`).textContent()) ?? '';
 				expect(text).toContain(`Level ${level.level}: ${level.name}`);
 				expect(text).toContain(ownerName(level.owner));
-				if (level.threshold.amount > 0) expect(text).toContain(formatDuration(level.threshold, level.clock));
+				for (const t of level.thresholds) if (t.after.amount > 0) expect(text).toContain(formatDuration(t.after, t.clock));
 			}
 		});
 	});

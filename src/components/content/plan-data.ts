@@ -42,6 +42,11 @@ export async function loadEscalation() {
 	if (!entry) throw new Error('src/content/data/escalation.yaml could not be loaded: check the file exists');
 	return entry.data;
 }
+export async function loadPlanSettings() {
+	const entry = await getEntry('plan', 'plan');
+	if (!entry) throw new Error('src/content/data/plan.yaml could not be loaded: check the file exists');
+	return entry.data;
+}
 /** Owner id → { name, role }. */
 export async function loadOwners() {
 	return new Map((await getCollection('owners')).map((e) => [e.id, e.data]));

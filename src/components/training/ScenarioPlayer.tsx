@@ -128,7 +128,7 @@ export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: Sc
 							<li key={point}>{point}</li>
 						))}
 					</ul>
-					<p>The standards and templates this scenario practises:</p>
+					<p>The standards and templates this scenario practices:</p>
 					<ul>
 						{debrief.links.map((link) => (
 							<li key={link.href + link.label}>

@@ -182,18 +182,19 @@ export function countByBand(accounts: readonly { result: Pick<HealthResult, 'ban
 }
 
 /**
- * The default signal set: six leading indicators the playbook's retention
- * section names (usage, contact recency, tickets, payment, survey score,
- * renewal). Thresholds are starting points to be replaced by history.
+ * The default signal set: five leading indicators the playbook's retention
+ * section names (usage, contact recency, tickets, payment, survey score).
+ * Days to renewal stays out on purpose (src/content/data/plan.yaml,
+ * healthScore.excluded): a close date is not a sign of poor health. Thresholds
+ * are starting points to be replaced by history.
  */
 export const defaultHealthConfig: HealthConfig = {
 	signals: [
 		{ id: 'usage', name: 'Product usage (% of seats active)', weight: 30, direction: 'higher-is-better', poor: 20, good: 70, critical: 10 },
-		{ id: 'lastContact', name: 'Days since last contact', weight: 15, direction: 'lower-is-better', poor: 90, good: 14 },
+		{ id: 'lastContact', name: 'Days since last contact', weight: 20, direction: 'lower-is-better', poor: 90, good: 14 },
 		{ id: 'tickets', name: 'Open support tickets', weight: 10, direction: 'lower-is-better', poor: 8, good: 1 },
-		{ id: 'payment', name: 'Invoices paid on time (%)', weight: 15, direction: 'higher-is-better', poor: 50, good: 100 },
+		{ id: 'payment', name: 'Invoices paid on time (%)', weight: 20, direction: 'higher-is-better', poor: 50, good: 100 },
 		{ id: 'nps', name: 'Latest survey score (0–10)', weight: 20, direction: 'higher-is-better', poor: 4, good: 9, critical: 3 },
-		{ id: 'renewal', name: 'Days to renewal', weight: 10, direction: 'higher-is-better', poor: 30, good: 180 },
 	],
 	bands: DEFAULT_BANDS,
 };

@@ -114,7 +114,7 @@ describe('other parameters', () => {
 
 	it('round-trips health values, previous score and a changed signal set', () => {
 		const changed = { ...defaultHealthConfig, signals: defaultHealthConfig.signals.map((s, i) => (i === 0 ? { ...s, weight: 50, name: 'Seats used' } : s)) };
-		const values = { usage: 45, lastContact: null, tickets: 3, payment: 100, nps: 7, renewal: 120 };
+		const values = { usage: 45, lastContact: null, tickets: 3, payment: 100, nps: 7 };
 		const query = serializeHealthParams(values, 60, changed, defaultHealthConfig);
 		const config = parseSignalParams(query, defaultHealthConfig.bands).config!;
 		expect(config.signals[0]).toMatchObject({ name: 'Seats used', weight: 50, critical: 10 });
@@ -127,7 +127,7 @@ describe('other parameters', () => {
 	it('explains an unreadable signal set and a nonsense value', () => {
 		expect(parseSignalParams('sig=usage~Usage~x~up~1~2', defaultHealthConfig.bands).message).toMatch(/could not be read/);
 		expect(parseHealthParams('usage=lots', defaultHealthConfig).messages.usage).toMatch(/not a number/);
-		expect(serializeSignal(defaultHealthConfig.signals[1])).toBe('lastContact~Days since last contact~15~down~90~14');
+		expect(serializeSignal(defaultHealthConfig.signals[1])).toBe('lastContact~Days since last contact~20~down~90~14');
 	});
 });
 

@@ -1,13 +1,14 @@
 /**
- * The plan's own rules (src/schemas/plan-rules.ts): each one fails on a broken
+ * The plan's rules migrated from src/schemas/plan-rules.ts into the registry
+ * (src/lib/plan-rules/): each one fails on a broken
  * fixture with a message naming the file, the entry and the fix, and the real
  * Tidewater data passes all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlanData, makePlanData } from '../../fixtures/plan-data.ts';
-import { computeImprovement } from '../../../src/schemas/plan-rules.ts';
-import { runContentCheck } from '../../../scripts/check-content.ts';
-import type { Problem } from '../../../src/schemas/check.ts';
+import { checkPlanData, makePlanData } from '../../../fixtures/plan-data.ts';
+import { computeImprovement } from '../../../../src/lib/plan-rules/kpis.ts';
+import { runContentCheck } from '../../../../scripts/check-content.ts';
+import type { Problem } from '../../../../src/schemas/check.ts';
 
 type Data = ReturnType<typeof makePlanData>;
 
@@ -119,6 +120,8 @@ describe('tier rules', () => {
 	it('needs at least two tiers', () => {
 		const problems = problemsAfter((d) => {
 			d['tiers.yaml'].pop();
+			d['tiers.yaml'][0].quartiles = 4;
+			d['touchpoints.yaml'] = d['touchpoints.yaml'].filter((t) => t.id !== 'standard-update');
 			d['service-levels.yaml'].levels = d['service-levels.yaml'].levels.filter((l) => l.tier === 'key');
 		});
 		expectOneProblem(problems, 'tiers.yaml', '', '1 tier defined: the plan needs 2 to 4 tiers', 'split customers into at least two');
@@ -133,7 +136,8 @@ describe('tier rules', () => {
 				}
 			}
 		});
-		expectOneProblem(problems, 'tiers.yaml', '', '5 tiers defined', 'merge tiers until there are at most four');
+		// Five tiers also cannot share four revenue quartiles; that is the sizes rule's problem.
+		expectOneProblem(problems.filter((p) => p.field === ''), 'tiers.yaml', '', '5 tiers defined', 'merge tiers until there are at most four');
 	});
 
 	it('needs the tier owner to exist', () => {
@@ -180,7 +184,7 @@ describe('service-level rules', () => {
 		const problems = problemsAfter((d) => {
 			targets(d)[0].resolution = '3 days';
 			targets(d).reverse();
-		});
+		}).filter((p) => p.file.endsWith('service-levels.yaml'));
 		// urgent (3 calendar days) is slower than high (1 business day) and normal (2 business days).
 		expect(problems.map((p) => p.field)).toEqual(['levels[0].targets[2].resolution', 'levels[0].targets[2].resolution']);
 		expect(problems[0].message).toContain('urgent resolution (3 calendar days) is slower than high (1 business day)');
@@ -230,9 +234,14 @@ describe('service-level rules', () => {
 describe('escalation rules', () => {
 	const levels = (d: Data) => d['escalation.yaml'].levels;
 
-	it('needs thresholds that increase by level', () => {
-		const problems = problemsAfter((d) => (levels(d)[2].threshold = '4 hours'));
-		expectOneProblem(problems, 'escalation.yaml', 'levels[2].threshold', "level 3: threshold (4 business hours) must be longer than level 2's (4 business hours)", 'thresholds increase by level');
+	it('needs thresholds that increase by level, priority by priority', () => {
+		const problems = problemsAfter((d) => (levels(d)[2].thresholds[1].after = '4 hours'));
+		expectOneProblem(problems, 'escalation.yaml', 'levels[2].thresholds[1].after', "level 3, high: threshold (4 business hours) must be longer than level 2's (4 business hours)", 'thresholds increase by level');
+	});
+
+	it('needs one threshold for every priority on every level', () => {
+		const problems = problemsAfter((d) => levels(d)[1].thresholds.pop());
+		expectOneProblem(problems, 'escalation.yaml', 'levels[1].thresholds', 'level 2: priority "low" has 0 thresholds', 'list exactly one { priority: low, after, clock } per priority');
 	});
 
 	it('needs every level owner to exist', () => {

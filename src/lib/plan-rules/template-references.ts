@@ -1,0 +1,43 @@
+/**
+ * Every template a page or proposal refers to, by the Template component or by
+ * a link to its anchor on the templates page, exists in templates.yaml.
+ */
+import type { Problem } from '../../schemas/check.ts';
+import { DATA, describeUnknownId, loadPlanData } from './plan-data.ts';
+import type { PlanRule } from './rule.ts';
+
+/** `<Template id="x"`, and links to `/standards/templates/#template-x`. */
+const REFERENCE = /<Template\s+[^>]*?id=["']([a-z0-9-]+)["']|\/standards\/templates\/#template-([a-z0-9-]+)/g;
+
+/** 1-based line of a character offset, so the author can jump to it. */
+export function findLine(text: string, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}
+
+export const templateReferencesRule: PlanRule = {
+	id: 'template-references',
+	summary: 'Every template a page or proposal refers to exists in the templates file.',
+	why: 'A proposal that says "the template lives with the others" when it does not sends staff looking for something that was never written.',
+	reads: ['src/content/docs/**/*.mdx (Template components and links to /standards/templates/)', `${DATA}/templates.yaml (id)`],
+	check(content) {
+		const { templates } = loadPlanData(content);
+		if (!templates) return [];
+		const ids = new Set(templates.map((t) => t.id));
+		const problems: Problem[] = [];
+		for (const page of content.pages) {
+			const body = page.body ?? '';
+			for (const match of body.matchAll(REFERENCE)) {
+				const id = match[1] ?? match[2];
+				if (ids.has(id)) continue;
+				problems.push({
+					file: page.file,
+					field: `body (line ${findLine(body, match.index ?? 0)})`,
+					message: `refers to template ${describeUnknownId('template', id, ids, `${DATA}/templates.yaml`).replace(/^unknown template /, '')}`,
+				});
+			}
+		}
+		return problems;
+	},
+};
