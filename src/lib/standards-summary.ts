@@ -50,12 +50,18 @@ export function summarizeUrgentResponse(
 	return parts.length > 0 ? `Urgent first response: ${parts.join(', ')}.` : '';
 }
 
-/** "4 levels: issue owner, then team lead after 4 business hours, …" */
-export function summarizeEscalation(levels: readonly { name: string; threshold: Duration; clock: Clock }[]): string {
+/** "4 levels for an urgent issue: issue owner first, then team lead after 1 calendar hour, …" */
+export function summarizeEscalation(
+	levels: readonly { name: string; thresholds: readonly { priority: string; after: Duration; clock: Clock }[] }[],
+	priority = 'urgent',
+): string {
 	if (levels.length === 0) return '';
 	const [first, ...rest] = levels;
-	const steps = rest.map((l) => `${l.name.toLowerCase()} after ${formatDuration(l.threshold, l.clock)}`);
-	return `${levels.length} levels: ${first.name.toLowerCase()} first, then ${formatList(steps)}.`;
+	const steps = rest.map((l) => {
+		const threshold = l.thresholds.find((t) => t.priority === priority);
+		return threshold ? `${l.name.toLowerCase()} after ${formatDuration(threshold.after, threshold.clock)}` : l.name.toLowerCase();
+	});
+	return `${levels.length} levels for an ${priority} issue: ${first.name.toLowerCase()} first, then ${formatList(steps)}.`;
 }
 
 /** "12 proactive contacts, 5 of them in onboarding." */

@@ -39,14 +39,18 @@ describe('summarizeUrgentResponse', () => {
 });
 
 describe('the other standards', () => {
-	it('names the escalation levels with their thresholds', () => {
+	it('names the escalation levels with their thresholds for an urgent issue', () => {
+		const after = (urgent: ReturnType<typeof d>, high: ReturnType<typeof d>) => [
+			{ priority: 'urgent', after: urgent, clock: 'calendar' as const },
+			{ priority: 'high', after: high, clock: 'business' as const },
+		];
 		expect(
 			summarizeEscalation([
-				{ name: 'Issue owner', threshold: d(0, 'minute'), clock: 'business' },
-				{ name: 'Team lead', threshold: d(4, 'hour'), clock: 'business' },
-				{ name: 'Head of support', threshold: d(1, 'day'), clock: 'business' },
+				{ name: 'Issue owner', thresholds: after(d(0, 'minute'), d(0, 'minute')) },
+				{ name: 'Team lead', thresholds: after(d(1, 'hour'), d(4, 'hour')) },
+				{ name: 'Head of support', thresholds: after(d(4, 'hour'), d(1, 'day')) },
 			]),
-		).toBe('3 levels: issue owner first, then team lead after 4 business hours and head of support after 1 business day.');
+		).toBe('3 levels for an urgent issue: issue owner first, then team lead after 1 calendar hour and head of support after 4 calendar hours.');
 	});
 	it('counts touchpoints and those in onboarding', () => {
 		expect(summarizeTouchpoints([{ stage: 'onboarding' }, { stage: 'renewal' }, { stage: 'onboarding' }])).toBe(
