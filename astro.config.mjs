@@ -10,6 +10,8 @@ import { contentCheck } from './scripts/check-content.ts';
 import { securityHeadersIntegration } from './scripts/security-headers.ts';
 import { glossaryLinks } from './scripts/glossary-links.ts';
 import { baseLinks } from './scripts/base-links.ts';
+import { pagefindRanking } from './src/search-options.ts';
+import { searchExcerpts } from './scripts/search-excerpts.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code.
@@ -30,6 +32,8 @@ export default defineConfig({
 	integrations: [
 		// First, so bad content stops the build before anything renders.
 		contentCheck(),
+		// Before Starlight, whose build step indexes the pages for search: table cells apart in excerpts.
+		searchExcerpts(),
 		starlight({
 			title: `${organization.shortName} Playbook`,
 			description: `${organization.name}: ${organization.tagline}`,
@@ -44,6 +48,8 @@ export default defineConfig({
 			},
 			sidebar,
 			routeMiddleware: './src/route-middleware.ts',
+			// Search ranking (staff vocabulary, answer pages first): src/search-options.ts.
+			pagefind: { ranking: pagefindRanking },
 		}),
 		react(),
 		// First use of each glossary term on a page links to /reference/glossary/#<id>.

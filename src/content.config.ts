@@ -23,6 +23,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { planSettingsSchema } from './schemas/plan-settings.ts';
 import { moduleSchema, pathSchema } from './schemas/training.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
+import { searchSynonymsSchema } from './schemas/search-synonyms.ts';
 
 const DATA = './src/content/data';
 
@@ -39,6 +40,8 @@ export const collections = {
 	kpis: defineCollection({ loader: loadList(`${DATA}/kpis.yaml`, 'kpis'), schema: listCollectionSchema(kpisSchema) }),
 	templates: defineCollection({ loader: loadList(`${DATA}/templates.yaml`, 'templates'), schema: listCollectionSchema(templatesSchema) }),
 	glossary: defineCollection({ loader: loadList(`${DATA}/glossary.yaml`, 'glossary'), schema: listCollectionSchema(glossarySchema) }),
+	// What staff type instead of the playbook's words (P1 for urgent), applied to the search index at build.
+	searchSynonyms: defineCollection({ loader: loadList(`${DATA}/search-synonyms.yaml`, 'search-synonyms'), schema: listCollectionSchema(searchSynonymsSchema) }),
 	serviceLevels: defineCollection({ loader: loadSingleton(`${DATA}/service-levels.yaml`, 'service-levels'), schema: serviceLevelsSchema }),
 	plan: defineCollection({ loader: loadSingleton(`${DATA}/plan.yaml`, 'plan'), schema: planSettingsSchema }),
 	escalation: defineCollection({ loader: loadSingleton(`${DATA}/escalation.yaml`, 'escalation'), schema: escalationSchema }),

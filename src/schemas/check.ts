@@ -21,6 +21,7 @@ import { scenarioSchema } from './scenario.ts';
 import { checkTrainingReferences } from './training-check.ts';
 import { buildDocsPageShapeSchema } from './docs-page.ts';
 import { findUnknownKeys } from './unknown-keys.ts';
+import { searchSynonymsSchema } from './search-synonyms.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -101,6 +102,8 @@ export const dataFileSpecs: DataFileSpec[] = [
 	{ path: 'training/paths.yaml', schema: pathsSchema, required: false },
 	{ path: 'training/modules/', schema: moduleSchema, required: false },
 	{ path: 'training/scenarios/', schema: scenarioSchema, required: false },
+	// Search synonyms (src/schemas/search-synonyms.ts); optional: search works without them.
+	{ path: 'search-synonyms.yaml', schema: searchSynonymsSchema, required: false },
 ];
 
 /** A rule that looks across files once every file on its own is valid. */

@@ -29,6 +29,17 @@ export type PageKind = (typeof pageKinds)[number];
 export const pageStatuses = ['draft', 'proposed', 'approved', 'retired'] as const;
 export type PageStatus = (typeof pageStatuses)[number];
 
+/** Words a page answers to in search, beyond the ones it prints. */
+export const pageSearchSchema = z.strictObject(
+	{
+		/** What staff type when they want this page ("refund", "angry customer"); ranks like the title. */
+		keywords: z.array(textField('search.keywords entry')).default([]),
+		/** Other names for the page's subject (abbreviations, jargon, misspellings: "sev 1", "escelate"); ranks below keywords. */
+		synonyms: z.array(textField('search.synonyms entry')).default([]),
+	},
+	{ error: 'search must hold keywords and/or synonyms, for example search: { keywords: [refund, return] }' },
+);
+
 export const pageFields = {
 	/** One or two sentences: shown under the title, in search results and link previews. */
 	description: textField('description', 'add one sentence saying what the page helps the reader do'),
@@ -62,6 +73,8 @@ export const pageFields = {
 		.optional(),
 	/** The decision record (status, author, dates, problem, change, affected pages and KPIs); required when kind is proposal. */
 	proposal: proposalSchema.optional(),
+	/** Staff vocabulary for search: indexed with weight, never shown to readers. */
+	search: pageSearchSchema.optional(),
 };
 
 /** The page fields as one object, as Starlight's docsSchema `extend` expects. */

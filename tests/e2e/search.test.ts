@@ -1,6 +1,7 @@
-/** Search (Pagefind through Starlight) finds pages and filters by section and audience. */
+/** Search (Pagefind through Starlight): finds pages, filters, opens by keyboard, fits a phone, hides staff vocabulary. */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, connectBrowser, openPage } from './support/browser.ts';
+import { loadPagefind } from './support/search-queries.ts';
 
 describe('search', () => {
 	it('finds a known page, offers section and audience filters, and narrows by section', async () => {
@@ -76,6 +77,105 @@ describe('search', () => {
 			expect(total).toBeLessThan(300 * 1024);
 		} finally {
 			await context.close();
+		}
+	});
+
+	it('opens with "/" as the home page says, and not while the reader types "/" into a field', async () => {
+		const tracked = await openPage('/standards/');
+		const { page } = tracked;
+		try {
+			const input = page.getByRole('textbox', { name: 'Search' });
+			const dialogOpen = () => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open);
+			// A field on the page, as a calculator or the progress import has: "/" typed there is text.
+			await page.evaluate(() => {
+				const field = Object.assign(document.createElement('input'), { type: 'text', id: 'typing-field' });
+				field.setAttribute('aria-label', 'Notes');
+				document.querySelector('main')!.prepend(field);
+			});
+			await page.locator('#typing-field').focus();
+			await page.keyboard.press('/');
+			expect(await page.locator('#typing-field').inputValue()).toBe('/');
+			expect(await dialogOpen()).toBe(false);
+			await page.locator('#typing-field').evaluate((el) => (el as HTMLElement).blur());
+			await page.keyboard.press('/');
+			await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 30_000 }).toBe(true);
+			// The "/" opened search; it was not typed into the box.
+			expect(await input.inputValue()).toBe('');
+			await page.keyboard.press('Escape');
+			await expect.poll(dialogOpen).toBe(false);
+			await page.keyboard.press('Control+k');
+			await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('shows the first result without scrolling on a 390 px phone, the filter groups folded into one row', async () => {
+		const tracked = await openPage('/', { viewport: { width: 390, height: 844 } });
+		const { page } = tracked;
+		try {
+			await page.getByRole('button', { name: /^Search/ }).click();
+			await page.getByRole('textbox', { name: 'Search' }).fill('escalate');
+			const first = page.locator('.pagefind-ui__result').first();
+			// The first search fetches Pagefind's WebAssembly and index: slow on a busy machine.
+			await first.waitFor({ timeout: 30_000 });
+			// Wait for the filters too: they arrive after the first results and used to push them down.
+			await expect.poll(() => page.locator('.pagefind-ui__filter-name').count()).toBe(3);
+			await expect.poll(() => first.locator('.pagefind-ui__result-link').first().getAttribute('href')).toBe('/standards/escalation/');
+			const box = (await first.locator('.pagefind-ui__result-link').first().boundingBox())!;
+			expect(box.y).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height).toBeLessThanOrEqual(844);
+			const rows = await page.locator('.pagefind-ui__filter-name').evaluateAll((names) => new Set(names.map((n) => Math.round(n.getBoundingClientRect().top))).size);
+			expect(rows).toBe(1);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('finds a page by staff words it never shows, and never shows them in results', async () => {
+		const tracked = await openPage('/');
+		const { page } = tracked;
+		try {
+			await page.getByRole('button', { name: /^Search/ }).click();
+			await page.getByRole('textbox', { name: 'Search' }).fill('P1');
+			const first = page.locator('.pagefind-ui__result').first();
+			await expect.poll(() => first.locator('.pagefind-ui__result-link').first().getAttribute('href'), { timeout: 30_000 }).toBe('/standards/response-times/');
+			const shown = await page.locator('#starlight__search').innerText();
+			expect(shown).not.toMatch(/keywords|synonyms|answer:|terms:/i);
+			// Nor on the page itself: the words live in metadata, not in visible text.
+			await page.goto(new URL('/standards/response-times/', baseUrl()).href);
+			expect(await page.locator('main').innerText()).not.toMatch(/\bsev 1\b|priority one/i);
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('offers a glossary term as its own result with its anchor, and keeps table cells apart in the index', async () => {
+		const tracked = await openPage('/');
+		const { page } = tracked;
+		try {
+			await loadPagefind(page);
+			const found = await page.evaluate(async () => {
+				type Result = { data: () => Promise<{ url: string; content: string; sub_results: { url: string; title: string }[] }> };
+				const pagefind = (globalThis as unknown as { playbookPagefind: { search: (term: string) => Promise<{ results: Result[] }> } }).playbookPagefind;
+				const glossary = await (await pagefind.search('NRR')).results[0].data();
+				const times = (await pagefind.search('resolved within')).results;
+				const standard = await Promise.all(times.map((r) => r.data()));
+				return {
+					glossaryUrl: glossary.url,
+					subResults: glossary.sub_results.map((s) => `${s.title} ${s.url}`),
+					content: standard.find((d) => d.url === '/standards/response-times/')?.content ?? '',
+				};
+			});
+			expect(found.glossaryUrl).toBe('/reference/glossary/');
+			expect(found.subResults).toContain('Net revenue retention /reference/glossary/#nrr');
+			expect(found.content).toContain('Channel Priority First response within Resolved within');
+			expect(tracked.consoleErrors).toEqual([]);
+		} finally {
+			await tracked.close();
 		}
 	});
 });
