@@ -11,6 +11,7 @@ import { checkContent, findOverduePages, formatOverdue, formatProblems, type Raw
 
 const DOCS = 'src/content/docs';
 const DATA = 'src/content/data';
+const CHANGES = 'src/content/changes';
 
 function listFiles(dir: string, pattern: RegExp): string[] {
 	let entries: string[];
@@ -54,7 +55,11 @@ export function readContent(root: string): RawContent {
 		const file = toPosix(relative(root, path));
 		data.set(toPosix(relative(join(root, DATA), path)), { file, ...parseYamlText(readFileSync(path, 'utf8')) });
 	}
-	return { pages, data };
+	const changes: RawFile[] = listFiles(join(root, CHANGES), /\.ya?ml$/).map((path) => ({
+		file: toPosix(relative(root, path)),
+		...parseYamlText(readFileSync(path, 'utf8')),
+	}));
+	return { pages, data, changes };
 }
 
 export function runContentCheck(root: string, today = new Date()) {

@@ -18,6 +18,9 @@ import { checkIndustries } from './industry-check.ts';
 import { moduleSchema, pathsSchema } from './training.ts';
 import { scenarioSchema } from './scenario.ts';
 import { checkTrainingReferences } from './training-check.ts';
+import { changeNoteSchema, type ChangeNote } from './change.ts';
+import { dataPagesSchema } from './data-pages.ts';
+import { checkChangeNoteReferences, checkDataPages } from './change-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -41,6 +44,8 @@ export interface RawContent {
 	pages: RawFile[];
 	/** Data files keyed by path relative to src/content/data (e.g. `owners.yaml`, `industries/saas.yaml`). */
 	data: Map<string, RawFile>;
+	/** Change notes (src/content/changes/*.yaml); absent in fixtures that have none. */
+	changes?: RawFile[];
 }
 
 export interface Page {
@@ -57,6 +62,8 @@ export interface CheckedContent {
 	organization?: Organization;
 	industries: Map<string, Industry>;
 	data: Map<string, unknown>;
+	/** Change notes that validated, with their files (none when the content has no notes). */
+	changes?: { file: string; note: ChangeNote }[];
 }
 
 /**
@@ -86,6 +93,8 @@ export const dataFileSpecs: DataFileSpec[] = [
 	{ path: 'training/paths.yaml', schema: pathsSchema, required: false },
 	{ path: 'training/modules/', schema: moduleSchema, required: false },
 	{ path: 'training/scenarios/', schema: scenarioSchema, required: false },
+	// Which page renders each data file (CODEOWNERS and change notes): data-pages.ts.
+	{ path: 'data-pages.yaml', schema: dataPagesSchema, required: false },
 ];
 
 /** A rule that looks across files once every file on its own is valid. */
@@ -104,6 +113,9 @@ export const crossChecks: CrossCheck[] = [
 	checkIndustries,
 	// Modules, paths and scenarios point at modules, scenarios and playbook pages that exist.
 	checkTrainingReferences,
+	// Change notes name real pages and proposals; every data file has a page: change-check.ts.
+	checkChangeNoteReferences,
+	checkDataPages,
 ];
 
 /** Turns zod's issues into problems for one file. */
@@ -147,7 +159,7 @@ export function checkContent(
 	{ dataRoot = 'src/content/data', docsRoot = 'src/content/docs', specs = dataFileSpecs, rules = crossChecks } = {},
 ): { content: CheckedContent; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const content: CheckedContent = { pages: [], owners: [], industries: new Map(), data: new Map() };
+	const content: CheckedContent = { pages: [], owners: [], industries: new Map(), data: new Map(), changes: [] };
 
 	for (const spec of specs) {
 		const files = filesFor(spec, raw.data);
@@ -190,6 +202,16 @@ export function checkContent(
 		}
 		const relative = rawPage.file.startsWith(`${docsRoot}/`) ? rawPage.file.slice(docsRoot.length + 1) : rawPage.file;
 		content.pages.push({ file: rawPage.file, id: pageIdFromPath(relative), frontmatter: result.data });
+	}
+
+	for (const rawNote of raw.changes ?? []) {
+		if (rawNote.parseError) {
+			problems.push({ file: rawNote.file, field: '', message: `the YAML could not be read: ${rawNote.parseError}` });
+			continue;
+		}
+		const result = changeNoteSchema.safeParse(rawNote.data);
+		if (result.success) content.changes?.push({ file: rawNote.file, note: result.data });
+		else problems.push(...toProblems(rawNote.file, result.error));
 	}
 
 	for (const rule of rules) problems.push(...rule(content));
