@@ -21,7 +21,7 @@ export interface NoteFile {
 
 export interface PublishedNote extends ChangeNote {
 	id: string;
-	/** When readers got the change: the later of the note's date and the commit that added it. */
+	/** When readers got the change: the later of the note's date and the commit that made the change. */
 	publishedAt: Date;
 	/** The commit that made the change, when the note came with it (a secondary detail for the curious). */
 	commit?: string;
@@ -36,19 +36,20 @@ function findAddingCommits(commits: Commit[], files: Set<string>): Map<string, C
 
 /**
  * Every note with its publication date and commit, newest first (ties: by
- * date written, then by id so the order is stable). A note whose adding commit
- * changed no page or data (notes written after the fact) gets no commit link:
- * that commit would show readers nothing of the change.
+ * date written, then by id so the order is stable). The commit that added a
+ * note counts only when it also changed pages or data: a note written after
+ * the fact keeps its own date and gets no commit link, since that commit would
+ * show readers nothing of the change.
  */
 export function publishNotes(notes: NoteFile[], commits: Commit[], dir = CHANGES_DIR): PublishedNote[] {
 	const pathOf = (id: string) => `${dir}/${id}.yaml`;
 	const adding = findAddingCommits(commits, new Set(notes.map((n) => pathOf(n.id))));
 	return notes
 		.map(({ id, note }) => {
-			const commit = adding.get(pathOf(id));
+			const added = adding.get(pathOf(id));
+			const commit = added?.files.some((f) => MEANING_PREFIXES.some((p) => f.startsWith(p))) ? added : undefined;
 			const publishedAt = commit && commit.date.getTime() > note.date.getTime() ? commit.date : note.date;
-			const carriesChange = commit?.files.some((f) => MEANING_PREFIXES.some((p) => f.startsWith(p)));
-			return { ...note, id, publishedAt, commit: carriesChange ? commit?.hash : undefined };
+			return { ...note, id, publishedAt, commit: commit?.hash };
 		})
 		.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
