@@ -11,12 +11,19 @@ export interface SourceFileInput {
 	/** The page's editUrl frontmatter: a URL, `false`, or undefined (Starlight derives one from filePath). */
 	editUrl: unknown;
 	repository: { url: string; branch: string };
+	/** Whether a file exists in the repository; a page whose file does not (the print edition) names none. */
+	exists?: (file: string) => boolean;
 }
 
 /** The file under the repository root, without a leading "./" or "/". */
-export function findSourceFile({ filePath, editUrl, repository }: SourceFileInput): string | undefined {
+export function findSourceFile({ filePath, editUrl, repository, exists = () => true }: SourceFileInput): string | undefined {
 	const editPrefix = `${repository.url.replace(/\/+$/, '')}/edit/${repository.branch}/`;
 	const url = editUrl instanceof URL ? editUrl.href : editUrl;
-	if (typeof url === 'string' && url.startsWith(editPrefix)) return decodeURI(url.slice(editPrefix.length)).replace(/^\/+/, '');
-	return filePath ? filePath.replace(/^\.?\/+/, '') : undefined;
+	const file =
+		typeof url === 'string' && url.startsWith(editPrefix)
+			? decodeURI(url.slice(editPrefix.length)).replace(/^\/+/, '')
+			: filePath
+				? filePath.replace(/^\.?\/+/, '')
+				: undefined;
+	return file !== undefined && exists(file) ? file : undefined;
 }

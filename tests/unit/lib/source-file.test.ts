@@ -17,3 +17,9 @@ describe('findSourceFile', () => {
 		expect(findSourceFile({ filePath: './src/content/docs/a.mdx', editUrl: 'https://example.com/edit/main/x', repository })).toBe('src/content/docs/a.mdx');
 	});
 });
+
+describe('findSourceFile for pages without a file', () => {
+	it('names no file when the one Starlight invents does not exist (the print edition)', () => {
+		expect(findSourceFile({ filePath: 'src/content/docs/print.md', editUrl: false, repository, exists: () => false })).toBeUndefined();
+	});
+});
