@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { changeNoteSchema } from '../../../src/schemas/change.ts';
 import { checkChangeNotes, formatChangeNoteReport, isReviewOnly, pageIdForDocsFile, type ChangedFile } from '../../../src/lib/change-note-check.ts';
 
 const dataPages = [
@@ -66,5 +69,26 @@ describe('checkChangeNotes', () => {
 		expect(report).toContain('  date: 2026-12-01');
 		expect(report).toContain('  pages: [standards/response-times]');
 		expect(report).toContain('CONTRIBUTING.md, "Write a change note"');
+	});
+});
+
+describe('CONTRIBUTING.md on change notes', () => {
+	const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+	const section = guide.slice(guide.indexOf('## Write a change note'), guide.indexOf('## Open the pull request'));
+
+	it('shows an example note that the content check accepts', () => {
+		const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+		const yaml = example.replace(/^ {3}/gm, '');
+		expect(changeNoteSchema.safeParse(parse(yaml)).success).toBe(true);
+	});
+
+	it('quotes the check’s failure headings as the check prints them', () => {
+		const missing = formatChangeNoteReport(checkChangeNotes([modified('src/content/docs/plan/index.mdx')], [], dataPages), '2026-12-01');
+		const incomplete = formatChangeNoteReport(checkChangeNotes([modified('src/content/docs/plan/index.mdx')], [{ file: 'n.yaml', pages: ['x'] }], dataPages), '2026-12-01');
+		expect(missing.startsWith('Change note missing')).toBe(true);
+		expect(incomplete.startsWith('Change note incomplete')).toBe(true);
+		expect(section).toContain('**Change note missing**');
+		expect(section).toContain('**Change note incomplete**');
+		expect(missing).toContain('"Write a change note"');
 	});
 });
