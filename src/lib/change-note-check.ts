@@ -84,6 +84,18 @@ function classify(file: ChangedFile, dataPages: readonly DataPage[]): { page?: s
 	return false;
 }
 
+/**
+ * The page a file is shown on, as change notes name pages: a docs page's own
+ * id, the page data-pages.yaml gives a data file, or undefined (code, notes,
+ * proposal drafts).
+ */
+export function findPageOfFile(path: string, dataPages: readonly DataPage[]): string | undefined {
+	if (isDraft(path)) return undefined;
+	if (path.startsWith(DOCS) && /\.mdx?$/.test(path)) return pageIdForDocsFile(path);
+	if (path.startsWith(DATA) && /\.ya?ml$/.test(path)) return findDataPage(dataPages, path.slice(DATA.length));
+	return undefined;
+}
+
 /** Applies the rule to a pull request's changed files. */
 export function checkChangeNotes(changed: ChangedFile[], notes: NoteInChange[], dataPages: readonly DataPage[]): ChangeNoteFinding {
 	const meaningful = changed.flatMap((file) => {

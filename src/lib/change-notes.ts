@@ -10,8 +10,6 @@ import type { Commit } from './git-history.ts';
 
 /** Where change notes live, from the repository root. */
 export const CHANGES_DIR = 'src/content/changes';
-/** Files whose change alters what a page says. */
-export const MEANING_PREFIXES = ['src/content/docs/', 'src/content/data/'];
 
 export interface NoteFile {
 	/** File name without .yaml, e.g. 2026-11-22-detractor-follow-up. */
@@ -37,17 +35,19 @@ function findAddingCommits(commits: Commit[], files: Set<string>): Map<string, C
 /**
  * Every note with its publication date and commit, newest first (ties: by
  * date written, then by id so the order is stable). The commit that added a
- * note counts only when it also changed pages or data: a note written after
- * the fact keeps its own date and gets no commit link, since that commit would
+ * note counts only when it also changed one of the pages the note names
+ * (`pageOf` says which page a file is shown on): a note written after the
+ * fact keeps its own date and gets no commit link, since that commit would
  * show readers nothing of the change.
  */
-export function publishNotes(notes: NoteFile[], commits: Commit[], dir = CHANGES_DIR): PublishedNote[] {
+export function publishNotes(notes: NoteFile[], commits: Commit[], pageOf: (file: string) => string | undefined, dir = CHANGES_DIR): PublishedNote[] {
 	const pathOf = (id: string) => `${dir}/${id}.yaml`;
 	const adding = findAddingCommits(commits, new Set(notes.map((n) => pathOf(n.id))));
 	return notes
 		.map(({ id, note }) => {
 			const added = adding.get(pathOf(id));
-			const commit = added?.files.some((f) => MEANING_PREFIXES.some((p) => f.startsWith(p))) ? added : undefined;
+			const changedPages = new Set(added?.files.map(pageOf));
+			const commit = note.pages.some((page) => changedPages.has(page)) ? added : undefined;
 			const publishedAt = commit && commit.date.getTime() > note.date.getTime() ? commit.date : note.date;
 			return { ...note, id, publishedAt, commit: commit?.hash };
 		})

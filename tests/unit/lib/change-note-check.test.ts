@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { changeNoteSchema } from '../../../src/schemas/change.ts';
-import { checkChangeNotes, formatChangeNoteReport, isReviewOnly, pageIdForDocsFile, type ChangedFile } from '../../../src/lib/change-note-check.ts';
+import { checkChangeNotes, findPageOfFile, formatChangeNoteReport, isReviewOnly, pageIdForDocsFile, type ChangedFile } from '../../../src/lib/change-note-check.ts';
 
 const dataPages = [
 	{ data: 'service-levels.yaml', page: 'standards/response-times' },
@@ -91,4 +91,13 @@ describe('CONTRIBUTING.md on change notes', () => {
 		expect(section).toContain('**Change note incomplete**');
 		expect(missing).toContain('"Write a change note"');
 	});
+});
+
+describe('findPageOfFile', () => {
+	it.each([
+		['src/content/docs/standards/index.mdx', 'standards'],
+		['src/content/data/service-levels.yaml', 'standards/response-times'],
+		['src/content/changes/x.yaml', undefined],
+		['src/components/Footer.astro', undefined],
+	])('%s is shown on %s', (file, page) => expect(findPageOfFile(file, dataPages)).toBe(page));
 });

@@ -8,6 +8,8 @@ const note = (id: string, date: string, extra: Partial<NoteFile['note']> = {}): 
 	note: { date: day(date), kind: 'changed', summary: `Summary ${id}`, whatToDo: 'Do it.', pages: ['standards/response-times'], ...extra },
 });
 const commit = (hash: string, date: string, files: string[]): Commit => ({ hash, date: new Date(date), subject: 'developer words', files });
+const pageOf = (file: string) =>
+	({ 'src/content/data/service-levels.yaml': 'standards/response-times', 'src/content/docs/a.mdx': 'a', 'src/content/data/owners.yaml': 'index' })[file];
 
 describe('publishNotes', () => {
 	it('dates a note by the commit that made the change when it was merged after the note was written', () => {
@@ -15,30 +17,35 @@ describe('publishNotes', () => {
 			commit('bbbbbbb', '2026-12-05T10:00:00Z', ['src/content/changes/faster.yaml']),
 			commit('aaaaaaa', '2026-12-03T10:00:00Z', ['src/content/changes/faster.yaml', 'src/content/data/service-levels.yaml']),
 		];
-		const [published] = publishNotes([note('faster', '2026-12-01')], commits);
+		const [published] = publishNotes([note('faster', '2026-12-01')], commits, pageOf);
 		expect(published.publishedAt).toEqual(new Date('2026-12-03T10:00:00Z'));
 		expect(published.commit).toBe('aaaaaaa');
 	});
 
 	it('keeps the date and gives no commit link to a note written after the fact', () => {
 		const commits = [commit('ccccccc', '2026-12-09T10:00:00Z', ['src/content/changes/old.yaml'])];
-		const [published] = publishNotes([note('old', '2026-11-22')], commits);
+		const [published] = publishNotes([note('old', '2026-11-22')], commits, pageOf);
 		expect(published.publishedAt).toEqual(day('2026-11-22'));
 		expect(published.commit).toBeUndefined();
 	});
 
+	it('ignores an adding commit that changed other pages than the note names', () => {
+		const commits = [commit('ddddddd', '2026-12-09T10:00:00Z', ['src/content/changes/old.yaml', 'src/content/data/owners.yaml'])];
+		expect(publishNotes([note('old', '2026-11-22')], commits, pageOf)[0]).toMatchObject({ publishedAt: day('2026-11-22'), commit: undefined });
+	});
+
 	it('uses the note date when there is no git history', () => {
-		expect(publishNotes([note('a', '2026-11-22')], [])[0]).toMatchObject({ publishedAt: day('2026-11-22'), commit: undefined });
+		expect(publishNotes([note('a', '2026-11-22')], [], pageOf)[0]).toMatchObject({ publishedAt: day('2026-11-22'), commit: undefined });
 	});
 
 	it('lists newest first, in a stable order for notes of the same day', () => {
-		const ids = publishNotes([note('b', '2026-11-22'), note('c', '2026-12-01'), note('a', '2026-11-22')], []).map((n) => n.id);
+		const ids = publishNotes([note('b', '2026-11-22'), note('c', '2026-12-01'), note('a', '2026-11-22')], [], pageOf).map((n) => n.id);
 		expect(ids).toEqual(['c', 'a', 'b']);
 	});
 
 	it('never carries the commit subject', () => {
 		const commits = [commit('aaaaaaa', '2026-12-03T10:00:00Z', ['src/content/changes/x.yaml', 'src/content/docs/a.mdx'])];
-		expect(JSON.stringify(publishNotes([note('x', '2026-12-01')], commits))).not.toContain('developer words');
+		expect(JSON.stringify(publishNotes([note('x', '2026-12-01')], commits, pageOf))).not.toContain('developer words');
 	});
 });
 
@@ -50,6 +57,7 @@ describe('selecting notes for readers', () => {
 			note('home', '2026-11-30', { pages: ['index'] }),
 		],
 		[],
+		pageOf,
 	);
 
 	it('leaves typo fixes out of every list', () => {
