@@ -8,7 +8,8 @@
  * Not counted as a change of meaning: a review that only moves `reviewed` and
  * `reviewBy`, proposal records (src/content/docs/proposals/: the change that
  * carries a proposal out gets the note), drafts and partials (names starting
- * with "_"), and change notes themselves. Pure: scripts/check-change-notes.ts
+ * with "_"), change notes themselves, and data-pages.yaml (it decides who
+ * reviews, like CODEOWNERS; no page shows it). Pure: scripts/check-change-notes.ts
  * reads git and hands the files in.
  */
 import { findDataPage, type DataPage } from '../schemas/data-pages.ts';
@@ -78,7 +79,8 @@ function classify(file: ChangedFile, dataPages: readonly DataPage[]): { page?: s
 		return file.status === 'deleted' ? {} : { page: pageIdForDocsFile(path) };
 	}
 	if (path.startsWith(DATA)) {
-		if (!/\.ya?ml$/.test(path)) return false;
+		// Which page shows which data file decides who reviews, like CODEOWNERS; no page shows it.
+		if (!/\.ya?ml$/.test(path) || path === `${DATA}data-pages.yaml`) return false;
 		return file.status === 'deleted' ? {} : { page: findDataPage(dataPages, path.slice(DATA.length)) };
 	}
 	return false;
@@ -151,7 +153,7 @@ export function formatChangeNoteReport(finding: ChangeNoteFinding, today: string
 		'',
 		...finding.unlisted.map((u) => `  ${u.page} (${u.path})`),
 		'',
-		`Add ${pages.map((p) => `"${p}"`).join(', ')} to pages: in ${finding.notes.map((n) => n.file).join(' or ')}, or add another note for ${pages.length === 1 ? 'it' : 'them'}.`,
+		`Add ${pages.map((p) => `"${p}"`).join(', ')} to pages: in ${finding.notes.length <= 3 ? finding.notes.map((n) => n.file).join(' or ') : 'the change note that describes this change'}, or add another note for ${pages.length === 1 ? 'it' : 'them'}.`,
 		help,
 	].join('\n');
 }

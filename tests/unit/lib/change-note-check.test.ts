@@ -47,6 +47,7 @@ describe('checkChangeNotes', () => {
 		['a draft', modified('src/content/docs/proposals/_template.mdx')],
 		['a review-date update', modified('src/content/docs/plan/index.mdx', 'reviewed: 2026-01-01\nText', 'reviewed: 2026-06-01\nText')],
 		['a change note alone', { path: 'src/content/changes/x.yaml', status: 'added' } as ChangedFile],
+		['the data-to-page map, which no page shows', modified('src/content/data/data-pages.yaml')],
 	])('needs no note for %s', (_, file) => {
 		expect(checkChangeNotes([file], [], dataPages)).toMatchObject({ ok: true, meaningful: [] });
 	});
