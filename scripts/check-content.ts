@@ -16,6 +16,7 @@ import { checkPagesText, handOverPipeline, loadMdxCompiler, PIPELINE_ENV } from 
 
 const DOCS = 'src/content/docs';
 const DATA = 'src/content/data';
+const CHANGES = 'src/content/changes';
 
 function listFiles(dir: string, pattern: RegExp): string[] {
 	let entries: string[];
@@ -80,7 +81,11 @@ export function readContent(root: string, overlays: PageOverlay[] = []): RawCont
 		const file = toPosix(relative(root, path));
 		data.set(toPosix(relative(join(root, DATA), path)), { file, ...parseYamlText(readFileSync(path, 'utf8')) });
 	}
-	return { pages, data };
+	const changes: RawFile[] = listFiles(join(root, CHANGES), /\.ya?ml$/).map((path) => ({
+		file: toPosix(relative(root, path)),
+		...parseYamlText(readFileSync(path, 'utf8')),
+	}));
+	return { pages, data, changes };
 }
 
 export function runContentCheck(root: string, today = new Date(), overlays: PageOverlay[] = []) {

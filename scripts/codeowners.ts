@@ -3,14 +3,20 @@
  * request that changes a page asks that page's owner to approve it.
  * `npm run codeowners -- --check` only reports whether the file is current.
  *
- * The default owner (for code, settings and anything no page claims) is the
- * owner of the home page, src/content/docs/index.mdx.
+ * A data file is owned by the owner of the page that renders it
+ * (src/content/data/data-pages.yaml): the response-time targets by the
+ * response-times page's owner, the glossary by the glossary's. A file whose
+ * page is generated from the file itself (an industry hub) is owned by the
+ * `owner` it names. The default owner (for code, settings and anything no page
+ * claims) is the owner of the home page, src/content/docs/index.mdx.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from './check-content.ts';
 import { computeCodeowners, findDataOwners, formatCodeowners, type OwnedFile } from '../src/lib/codeowners.ts';
 import { ownersSchema } from '../src/schemas/owners.ts';
+import { pageIdFromPath } from '../src/schemas/check.ts';
+import { dataPagesSchema, findDataPage } from '../src/schemas/data-pages.ts';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 const HOME_PAGE = 'src/content/docs/index.mdx';
@@ -25,10 +31,21 @@ export function generateCodeowners(root: string): string {
 		const owner = ownerOf(page.data);
 		return { file: page.file, owners: typeof owner === 'string' ? [owner] : [] };
 	});
-	// Data files name people in `owner` fields; only ids from owners.yaml count
-	// (a free-text "owner: Support lead" is a role, not a reviewer).
-	const dataFiles: OwnedFile[] = [...raw.data.values()]
-		.map((file) => ({ file: file.file, owners: findDataOwners(file.data).filter((id) => handles.has(id)) }))
+	// Each data file belongs to the owner of the page that renders it. Without a
+	// page (or when that page is generated from the file), the people the file
+	// names in `owner` fields; only ids from owners.yaml count (a free-text
+	// "owner: Support lead" is a role, not a reviewer).
+	const mapping = dataPagesSchema.safeParse(raw.data.get('data-pages.yaml')?.data);
+	const pageOwners = new Map(
+		raw.pages.map((page) => [pageIdFromPath(page.file.replace(/^src\/content\/docs\//, '')) || 'index', ownerOf(page.data)] as const),
+	);
+	const dataFiles: OwnedFile[] = [...raw.data.entries()]
+		.map(([key, file]) => {
+			const page = mapping.success ? findDataPage(mapping.data, key) : undefined;
+			const pageOwner = page === undefined ? undefined : pageOwners.get(page);
+			const owners = typeof pageOwner === 'string' ? [pageOwner] : findDataOwners(file.data);
+			return { file: file.file, owners: owners.filter((id) => handles.has(id)) };
+		})
 		.filter((file) => file.owners.length > 0);
 	const home = ownerOf(raw.pages.find((p) => p.file === HOME_PAGE)?.data);
 	const defaultOwner = typeof home === 'string' && handles.has(home) ? home : owners[0].id;

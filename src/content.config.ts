@@ -24,6 +24,7 @@ import { planSettingsSchema } from './schemas/plan-settings.ts';
 import { moduleSchema, pathSchema } from './schemas/training.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { searchSynonymsSchema } from './schemas/search-synonyms.ts';
+import { changeNoteSchema } from './schemas/change.ts';
 
 const DATA = './src/content/data';
 
@@ -49,4 +50,6 @@ export const collections = {
 	trainingPaths: defineCollection({ loader: file(`${DATA}/training/paths.yaml`), schema: pathSchema }),
 	trainingModules: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/training/modules` }), schema: moduleSchema }),
 	trainingScenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${DATA}/training/scenarios` }), schema: scenarioSchema }),
+	// Change notes for staff, one file per change (file name = id): What's new, page history, the "changed" banner.
+	changes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/changes' }), schema: changeNoteSchema }),
 };

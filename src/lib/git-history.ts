@@ -1,6 +1,7 @@
 /**
  * Change history from git, read once per build: which commits touched which
- * content files. `parseGitLog` and the `select…` helpers are pure; `loadGitHistory`
+ * content files (src/lib/change-notes.ts uses it to date change notes and link
+ * the commit behind each). `parseGitLog` is pure; `loadGitHistory`
  * is the one place that runs git (a single `git log --name-only` for the whole
  * repository, never one call per page) and it never throws: without git, or in
  * a shallow clone, it says why history is missing or partial instead.
@@ -47,32 +48,6 @@ export function parseGitLog(output: string): Commit[] {
 			const files = rest.map((line) => line.trim()).filter(Boolean);
 			return [{ hash, date, subject: subjectParts.join(UNIT).trim(), files }];
 		});
-}
-
-/** Commits that changed one file, newest first. */
-export function selectFileHistory(commits: Commit[], file: string, limit = Infinity): Commit[] {
-	return commits.filter((c) => c.files.includes(file)).slice(0, limit);
-}
-
-/** Every file's commits at once (one pass), for pages that look up many files. */
-export function indexHistoryByFile(commits: Commit[]): Map<string, Commit[]> {
-	const index = new Map<string, Commit[]>();
-	for (const commit of commits) {
-		for (const file of commit.files) {
-			const list = index.get(file);
-			if (list) list.push(commit);
-			else index.set(file, [commit]);
-		}
-	}
-	return index;
-}
-
-/** The most recent commits that touched files under any of the prefixes, each with only those files. */
-export function selectRecentChanges(commits: Commit[], prefixes: string[], limit: number): Commit[] {
-	return commits
-		.map((c) => ({ ...c, files: c.files.filter((f) => prefixes.some((p) => f.startsWith(p))) }))
-		.filter((c) => c.files.length > 0)
-		.slice(0, limit);
 }
 
 /** The repository's web page for a commit (GitHub, GitLab and Gitea share this shape). */

@@ -22,6 +22,9 @@ import { checkTrainingReferences } from './training-check.ts';
 import { buildDocsPageShapeSchema } from './docs-page.ts';
 import { findUnknownKeys } from './unknown-keys.ts';
 import { searchSynonymsSchema } from './search-synonyms.ts';
+import { changeNoteSchema, type ChangeNote } from './change.ts';
+import { dataPagesSchema } from './data-pages.ts';
+import { checkChangeNoteReferences, checkDataPages } from './change-check.ts';
 
 /** One thing wrong, located precisely enough to fix without searching. */
 export interface Problem {
@@ -55,6 +58,8 @@ export interface RawContent {
 	pages: RawFile[];
 	/** Data files keyed by path relative to src/content/data (e.g. `owners.yaml`, `industries/saas.yaml`). */
 	data: Map<string, RawFile>;
+	/** Change notes (src/content/changes/*.yaml); absent in fixtures that have none. */
+	changes?: RawFile[];
 }
 
 export interface Page {
@@ -73,6 +78,8 @@ export interface CheckedContent {
 	organization?: Organization;
 	industries: Map<string, Industry>;
 	data: Map<string, unknown>;
+	/** Change notes that validated, with their files (none when the content has no notes). */
+	changes?: { file: string; note: ChangeNote }[];
 }
 
 /**
@@ -104,6 +111,8 @@ export const dataFileSpecs: DataFileSpec[] = [
 	{ path: 'training/scenarios/', schema: scenarioSchema, required: false },
 	// Search synonyms (src/schemas/search-synonyms.ts); optional: search works without them.
 	{ path: 'search-synonyms.yaml', schema: searchSynonymsSchema, required: false },
+	// Which page renders each data file (CODEOWNERS and change notes): data-pages.ts.
+	{ path: 'data-pages.yaml', schema: dataPagesSchema, required: false },
 ];
 
 /** A rule that looks across files once every file on its own is valid. */
@@ -124,6 +133,9 @@ export const crossChecks: CrossCheck[] = [
 	checkTrainingReferences,
 	// Each plan section number 1–9 belongs to exactly one page.
 	checkPlanSections,
+	// Change notes name real pages and proposals; every data file has a page: change-check.ts.
+	checkChangeNoteReferences,
+	checkDataPages,
 ];
 
 /** Turns zod's issues into problems for one file. */
@@ -220,7 +232,7 @@ export function checkContent(
 	{ dataRoot = 'src/content/data', docsRoot = 'src/content/docs', specs = dataFileSpecs, rules = crossChecks } = {},
 ): { content: CheckedContent; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const content: CheckedContent = { pages: [], owners: [], industries: new Map(), data: new Map() };
+	const content: CheckedContent = { pages: [], owners: [], industries: new Map(), data: new Map(), changes: [] };
 
 	for (const spec of specs) {
 		const files = filesFor(spec, raw.data);
@@ -265,6 +277,16 @@ export function checkContent(
 			continue;
 		}
 		content.pages.push({ file: rawPage.file, id: pageIdFromPath(docsPathOf(rawPage)), frontmatter: result.data, body: rawPage.body ?? '' });
+	}
+
+	for (const rawNote of raw.changes ?? []) {
+		if (rawNote.parseError) {
+			problems.push({ file: rawNote.file, field: '', message: `the YAML could not be read: ${rawNote.parseError}` });
+			continue;
+		}
+		const result = changeNoteSchema.safeParse(rawNote.data);
+		if (result.success) content.changes?.push({ file: rawNote.file, note: result.data });
+		else problems.push(...toProblems(rawNote.file, result.error));
 	}
 
 	for (const rule of rules) problems.push(...rule(content));

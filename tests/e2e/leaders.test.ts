@@ -70,30 +70,35 @@ describe('edit and suggest links', () => {
 	});
 });
 
+/** The change notes readers should see, newest first (typo fixes are listed nowhere). */
+const listedNotes = readContent('.')
+	.changes!.map((f) => ({ id: f.file, ...(f.data as { date: Date; kind?: string; summary: string; pages: string[] }) }))
+	.filter((n) => n.kind !== 'typo');
+
 describe('change history', () => {
-	it('lists the page’s changes with links to commits, or says why it cannot', async () => {
-		await withPage('/standards/', async ({ page }) => {
+	it('lists the change notes that name the page, written for staff', async () => {
+		await withPage('/standards/feedback/', async ({ page }) => {
 			const history = page.locator('#page-history');
 			await expect(history.getByRole('heading', { name: 'Change history' }).count()).resolves.toBe(1);
-			const links = await history.locator('li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-			const note = await history.locator('.history-note').count();
-			if (note === 0) {
-				expect(links.length).toBeGreaterThan(0);
-				for (const href of links) expect(href).toMatch(new RegExp(`^${repo.replace(/[.]/g, '\\.')}/commit/[0-9a-f]{40}$`));
-			}
+			const shown = await history.locator('li strong').allTextContents();
+			const expected = listedNotes.filter((n) => n.pages.includes('standards/feedback')).map((n) => n.summary);
+			expect(shown.length).toBe(Math.min(5, expected.length));
+			for (const summary of shown) expect(expected).toContain(summary);
+			const fileHistory = await history.getByRole('link', { name: "Every edit to this page's file" }).getAttribute('href');
+			expect(fileHistory).toBe(`${repo}/commits/${branch}/src/content/docs/standards/feedback.mdx`);
 		});
 	});
 
-	it("renders What's new with the latest content changes", async () => {
+	it("renders What's new from the change notes", async () => {
 		await withPage('/contribute/whats-new/', async (tracked) => {
 			const { page } = tracked;
 			expect(await page.locator('h1').textContent()).toBe("What's new");
 			const items = await page.locator('.whats-new li').count();
-			const note = await page.locator('.whats-new .history-note').count();
-			expect(items > 0 || note > 0, 'changes listed or a note saying why not').toBe(true);
-			if (items > 0) expect(await page.locator('.whats-new li').first().locator('a[href]').count()).toBeGreaterThan(0);
+			expect(items).toBe(Math.min(30, listedNotes.length));
+			const summaries = await page.locator('.whats-new .change-summary').allTextContents();
+			expect(summaries.every((s) => listedNotes.some((n) => n.summary === s))).toBe(true);
+			expect(await page.locator('.whats-new li').first().locator('.change-pages a[href]').count()).toBeGreaterThan(0);
 			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
-			if (items === 0) return;
 			expect(await page.locator('.new-badge:visible').count(), 'nothing is new on a first visit').toBe(0);
 			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/contribute/whats-new/#changes': '2000-01-01T00:00:00.000Z' })));
 			await page.reload({ waitUntil: 'networkidle' });
@@ -104,17 +109,44 @@ describe('change history', () => {
 		});
 	});
 
-	it('marks a page changed since the reader’s last visit, then forgets once they have seen it', async () => {
-		await withPage('/standards/', async ({ page }) => {
+	it('tells a returning reader what changed since their last visit, then forgets once they have seen it', async () => {
+		await withPage('/standards/feedback/', async ({ page }) => {
 			const marker = page.locator('.changed-marker');
-			if ((await marker.count()) === 0) return; // built without git history: no marker by design
+			expect(await marker.count()).toBe(1);
 			expect(await marker.isVisible(), 'no marker on a first visit').toBe(false);
-			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/standards/': '2000-01-01T00:00:00.000Z' })));
+			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/standards/feedback/': '2000-01-01T00:00:00.000Z' })));
 			await page.reload({ waitUntil: 'networkidle' });
 			expect(await marker.isVisible()).toBe(true);
-			expect(await marker.textContent()).toMatch(/Changed since your last visit on .*2000.*: see what changed/);
+			const latest = await page.locator('#page-history li strong').first().textContent();
+			expect(await marker.textContent()).toMatch(/Changed since your last visit on .*2000.*: .+\. See what changed/);
+			expect(await marker.textContent()).toContain(latest);
 			await page.reload({ waitUntil: 'networkidle' });
 			expect(await marker.isVisible(), 'no marker once the reader has seen the change').toBe(false);
+		});
+	});
+});
+
+describe("a leader's change, end to end", () => {
+	it("Start a proposal opens GitHub's editor with a new proposal file filled in from the template", async () => {
+		await withPage('/proposals/', async ({ page }) => {
+			const href = await page.getByRole('link', { name: 'Start a proposal' }).getAttribute('href');
+			const url = new URL(href ?? '');
+			expect(`${url.origin}${url.pathname}`).toBe(`${repo}/new/${branch}`);
+			expect(url.searchParams.get('filename')).toMatch(/^src\/content\/docs\/proposals\/[a-z-]+\.mdx$/);
+			expect(url.searchParams.get('value')).toBe(readFileSync('src/content/docs/proposals/_template.mdx', 'utf8'));
+		});
+	});
+
+	it('Contribute links CONTRIBUTING.md on the repository and names the buttons as they appear', async () => {
+		await withPage('/contribute/', async ({ page }) => {
+			const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(links).toContain(`${repo}/blob/${branch}/CONTRIBUTING.md`);
+			const text = (await page.locator('main .sl-markdown-content').textContent()) ?? '';
+			for (const button of ['Edit page', 'Suggest a change', 'Start a proposal']) expect(text).toContain(button);
+			expect(text).not.toContain('Edit this page');
+			// The buttons themselves carry the same words.
+			expect(await page.getByRole('link', { name: 'Edit page' }).count()).toBe(1);
+			expect(await page.getByRole('link', { name: 'Suggest a change' }).count()).toBe(1);
 		});
 	});
 });

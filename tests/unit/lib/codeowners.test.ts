@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeCodeowners, findDataOwners, formatCodeowners } from '../../../src/lib/codeowners.ts';
 import { CODEOWNERS_PATH, generateCodeowners, readCommittedCodeowners } from '../../../scripts/codeowners.ts';
+import { readContent } from '../../../scripts/check-content.ts';
+import { pageIdFromPath } from '../../../src/schemas/check.ts';
+import { dataPagesSchema, findDataPage } from '../../../src/schemas/data-pages.ts';
 
 const handles = new Map([
 	['grace-adeyemi', 'grace-adeyemi'],
@@ -104,5 +107,42 @@ describe('the committed CODEOWNERS file', () => {
 	it('asks the owner of every page to review it', () => {
 		const committed = readCommittedCodeowners(process.cwd()) ?? '';
 		expect(committed).toMatch(/^\/src\/content\/docs\/standards\/index\.mdx @daniel-okafor$/m);
+	});
+});
+
+describe('owners of data files', () => {
+	const raw = readContent(process.cwd());
+	const committed = readCommittedCodeowners(process.cwd()) ?? '';
+	const github = new Map((raw.data.get('owners.yaml')?.data as { id: string; github: string }[]).map((o) => [o.id, o.github]));
+	const pageOwner = new Map(raw.pages.map((p) => [pageIdFromPath(p.file.replace('src/content/docs/', '')) || 'index', (p.data as { owner: string }).owner]));
+	const mapping = dataPagesSchema.parse(raw.data.get('data-pages.yaml')?.data);
+	const lineFor = (file: string) => committed.split('\n').find((line) => line.startsWith(`/${file} `));
+
+	it('asks only the owner of the page that renders a data file to approve it', () => {
+		const checked = [...raw.data.entries()].flatMap(([key, file]) => {
+			const owner = pageOwner.get(findDataPage(mapping, key) ?? '');
+			return owner ? [[file.file, `/${file.file} @${github.get(owner)}`]] : [];
+		});
+		expect(checked.length).toBeGreaterThan(10);
+		for (const [file, expected] of checked) expect(lineFor(file), file).toBe(expected);
+	});
+
+	it.each([
+		['response-time targets', 'src/content/data/service-levels.yaml', 'standards/response-times'],
+		['the glossary', 'src/content/data/glossary.yaml', 'reference/glossary'],
+		['training paths', 'src/content/data/training/paths.yaml', 'training'],
+		['a training module', 'src/content/data/training/modules/segments-and-tiers.yaml', 'training/modules/segments-and-tiers'],
+	])('gives %s to the owner of %s', (_, file, page) => {
+		expect(lineFor(file)).toBe(`/${file} @${github.get(pageOwner.get(page)!)}`);
+	});
+
+	it("gives an industry file to the owner it names, since its page is generated from it", () => {
+		const saas = raw.data.get('industries/saas.yaml')?.data as { owner: string };
+		expect(lineFor('src/content/data/industries/saas.yaml')).toBe(`/src/content/data/industries/saas.yaml @${github.get(saas.owner)}`);
+	});
+
+	it('leaves no data file to the default owner by accident', () => {
+		const unowned = [...raw.data.values()].filter((file) => !lineFor(file.file)).map((f) => f.file);
+		expect(unowned).toEqual([]);
 	});
 });

@@ -5,13 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	formatCommitUrl,
-	indexHistoryByFile,
 	loadGitHistory,
 	NO_GIT_NOTE,
 	PARTIAL_NOTE,
 	parseGitLog,
-	selectFileHistory,
-	selectRecentChanges,
 } from '../../../src/lib/git-history.ts';
 
 const R = '\x1e';
@@ -37,38 +34,9 @@ describe('parseGitLog', () => {
 	});
 });
 
-const commits = parseGitLog(
-	[
-		`${R}c3c3c3c${U}2026-11-03T10:00:00Z${U}Tighten urgent replies\n\nsrc/content/docs/standards/index.mdx\nsrc/lib/x.ts`,
-		`${R}c2c2c2c${U}2026-11-02T10:00:00Z${U}Refactor code only\n\nsrc/lib/x.ts`,
-		`${R}c1c1c1c${U}2026-11-01T10:00:00Z${U}Write the plan overview\n\nsrc/content/docs/plan/index.mdx\nsrc/content/docs/standards/index.mdx`,
-	].join('\n'),
-);
-
-describe('selecting history', () => {
-	it("lists one file's commits newest first", () => {
-		expect(selectFileHistory(commits, 'src/content/docs/standards/index.mdx').map((c) => c.hash)).toEqual(['c3c3c3c', 'c1c1c1c']);
-		expect(selectFileHistory(commits, 'src/content/docs/standards/index.mdx', 1).map((c) => c.hash)).toEqual(['c3c3c3c']);
-	});
-
-	it('indexes every file in one pass with the same answers', () => {
-		const index = indexHistoryByFile(commits);
-		for (const file of ['src/content/docs/standards/index.mdx', 'src/content/docs/plan/index.mdx', 'src/lib/x.ts']) {
-			expect(index.get(file)).toEqual(selectFileHistory(commits, file));
-		}
-	});
-
-	it("keeps only content changes for What's new, without code-only commits", () => {
-		const recent = selectRecentChanges(commits, ['src/content/'], 10);
-		expect(recent.map((c) => [c.hash, c.files])).toEqual([
-			['c3c3c3c', ['src/content/docs/standards/index.mdx']],
-			['c1c1c1c', ['src/content/docs/plan/index.mdx', 'src/content/docs/standards/index.mdx']],
-		]);
-		expect(selectRecentChanges(commits, ['src/content/'], 1)).toHaveLength(1);
-	});
-
-	it('links a commit on the repository', () => {
-		expect(formatCommitUrl('https://github.com/tidewater-analytics/playbook/', 'c3c3c3c')).toBe('https://github.com/tidewater-analytics/playbook/commit/c3c3c3c');
+describe('formatCommitUrl', () => {
+	it('links a commit on the repository, whatever the trailing slash', () => {
+		expect(formatCommitUrl('https://github.com/o/r/', 'abc1234')).toBe('https://github.com/o/r/commit/abc1234');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileHistoryUrl, formatSuggestUrl } from '../../../src/lib/repository-links.ts';
+import { formatFileHistoryUrl, formatFileUrl, formatNewProposalUrl, formatSuggestUrl, NEW_PROPOSAL_FILE } from '../../../src/lib/repository-links.ts';
 
 describe('formatSuggestUrl', () => {
 	const url = new URL(
@@ -42,5 +42,26 @@ describe('formatFileHistoryUrl', () => {
 		expect(formatFileHistoryUrl('https://github.com/tidewater-analytics/playbook', 'main', 'src/content/docs/plan/index.mdx')).toBe(
 			'https://github.com/tidewater-analytics/playbook/commits/main/src/content/docs/plan/index.mdx',
 		);
+	});
+});
+
+describe('formatNewProposalUrl', () => {
+	const template = '---\ntitle: "PROPOSAL TITLE: a & b"\n---\n\n## The problem\n';
+	const url = new URL(formatNewProposalUrl('https://github.com/tidewater-analytics/playbook/', 'main', template));
+
+	it("opens GitHub's new-file editor on the repository's branch", () => {
+		expect(`${url.origin}${url.pathname}`).toBe('https://github.com/tidewater-analytics/playbook/new/main');
+	});
+
+	it('names the new file in the proposals folder and fills it with the template, byte for byte', () => {
+		expect(url.searchParams.get('filename')).toBe(NEW_PROPOSAL_FILE);
+		expect(NEW_PROPOSAL_FILE.startsWith('src/content/docs/proposals/')).toBe(true);
+		expect(url.searchParams.get('value')).toBe(template);
+	});
+});
+
+describe('formatFileUrl', () => {
+	it('links a file on the branch', () => {
+		expect(formatFileUrl('https://github.com/o/r', 'main', 'CONTRIBUTING.md')).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
 	});
 });

@@ -1,0 +1,25 @@
+/**
+ * Loads the change notes for components: the `changes` collection with each
+ * note's publication date and commit from the build's one git log. Only
+ * .astro components import this (it uses astro:content).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { getCollection } from 'astro:content';
+import { CONTENT_PATHS, loadGitHistoryCached } from '../../lib/git-history.ts';
+import { publishNotes, type PublishedNote } from '../../lib/change-notes.ts';
+import { findPageOfFile } from '../../lib/change-note-check.ts';
+import { dataPagesSchema } from '../../schemas/data-pages.ts';
+
+export async function loadPublishedNotes(): Promise<PublishedNote[]> {
+	const entries = await getCollection('changes');
+	const history = loadGitHistoryCached(process.cwd(), CONTENT_PATHS);
+	// Validated by the content check before the build renders anything.
+	const dataPages = dataPagesSchema.parse(parse(readFileSync(join(process.cwd(), 'src/content/data/data-pages.yaml'), 'utf8')));
+	return publishNotes(
+		entries.map((e) => ({ id: e.id, note: e.data })),
+		history.commits,
+		(file) => findPageOfFile(file, dataPages),
+	);
+}
