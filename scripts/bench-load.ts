@@ -14,8 +14,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../tests/e2e/support/server.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
+import { serveWithNginx } from './serve-nginx.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(args.runs) || 1);
@@ -57,7 +57,7 @@ async function timeImport(page: Page, inputId: string, csv: { header: string; ro
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await serveStatic(dist);
+const server = await serveWithNginx(dist);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
 	console.log(`\nImport timings (Chromium, no throttling), median of ${runs} run(s); load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);

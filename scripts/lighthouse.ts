@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { serveWithNginx } from './serve-nginx.ts';
 
 const { values: args } = parseArgs({

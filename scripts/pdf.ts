@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
+import { chromiumArgs, findChromium } from './chromium.ts';
 import { serveWithNginx } from './serve-nginx.ts';
 
 export async function writePdf({ distDir = resolve('dist'), output = join(distDir, 'playbook.pdf'), basePath = process.env.BASE_PATH ?? '/' } = {}) {

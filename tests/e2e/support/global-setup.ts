@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, findChromium } from './chromium.ts';
+import { chromiumArgs, findChromium } from '../../../scripts/chromium.ts';
 import { serveWithNginx } from '../../../scripts/serve-nginx.ts';
 
 declare module 'vitest' {
