@@ -445,7 +445,7 @@ describe('links and inputs crafted to break a calculator', () => {
 		try {
 			await page.getByText('Configure signals').click();
 			await page.getByRole('button', { name: 'Add a signal' }).click();
-			const name = page.getByLabel('Name of signal 7');
+			const name = page.getByLabel('Name of signal 6');
 			await name.fill('Constructor');
 			await page.getByLabel('Constructor', { exact: true }).fill('100');
 			await page.getByLabel('Product usage (% of seats active)', { exact: true }).fill('70');

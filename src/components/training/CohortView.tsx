@@ -19,6 +19,8 @@ import {
 } from '../../lib/cohort.ts';
 import { formatLocalDay, isCalendarDay, readFirstAnswers } from '../../lib/progress.ts';
 import { formatDay } from './progress-store.ts';
+// One download helper for every CSV the site writes (with the byte-order mark spreadsheets need).
+import { downloadText } from '../calculators/shared/parts.tsx';
 
 export interface CohortViewProps {
 	paths: (CohortCatalog & { id: string })[];
@@ -31,17 +33,6 @@ function readAddress(paths: CohortViewProps['paths']) {
 	const path = params.get('path');
 	const start = params.get('start') ?? '';
 	return { pathId: paths.some((p) => p.id === path) ? (path as string) : paths[0].id, start: isCalendarDay(start) ? start : '' };
-}
-
-function download(name: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
@@ -193,7 +184,7 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 							</tbody>
 						</table>
 					</div>
-					<button type="button" className="training-button" onClick={() => download(`cohort-${slug}-${today}.csv`, formatCohortCsv(catalog, rows))}>
+					<button type="button" className="training-button" onClick={() => downloadText(formatCohortCsv(catalog, rows), `cohort-${slug}-${today}.csv`)}>
 						Download the table as CSV
 					</button>
 
@@ -231,7 +222,7 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 									</tbody>
 								</table>
 							</div>
-							<button type="button" className="training-button" onClick={() => download(`questions-${slug}-${today}.csv`, formatItemsCsv(catalog, answeredItems))}>
+							<button type="button" className="training-button" onClick={() => downloadText(formatItemsCsv(catalog, answeredItems), `questions-${slug}-${today}.csv`)}>
 								Download question results as CSV
 							</button>
 						</>
