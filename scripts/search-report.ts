@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/chromium.ts';
-import { serveStatic } from '../tests/e2e/support/server.ts';
+import { serveWithNginx } from './serve-nginx.ts';
 import { loadQueries, runQueries } from '../tests/e2e/support/search-queries.ts';
 import { formatQualityReport } from '../src/lib/search-quality.ts';
 
@@ -17,7 +17,7 @@ if (!existsSync(join(distDir, 'pagefind', 'pagefind.js'))) {
 	console.error('dist/pagefind/pagefind.js not found: run `npm run build` first (search-report does not build).');
 	process.exit(1);
 }
-const server = await serveStatic(distDir);
+const server = await serveWithNginx(distDir);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
 try {
 	const page = await browser.newPage();
