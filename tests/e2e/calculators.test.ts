@@ -126,8 +126,12 @@ describe('NPS calculator', () => {
 		try {
 			await page.getByLabel('Individual 0–10 answers').check();
 			const csv = ['respondent,score,comment', '1,10,great', '2,9,', '', '3,7,ok', '4,eleven,?', '5,3,slow', '6,10,"love it, thanks"'].join('\n');
+			// The CSV reader (papaparse) and the counting worker load only once a file is chosen.
+			const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+			expect((await scripts()).filter((p) => /\/(csv|nps-worker|nps-import)[.-]/.test(p))).toEqual([]);
 			await page.getByLabel(/Or import a CSV file/).setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 			await expect.poll(() => readOutput(page, 'Responses')).toBe('5');
+			expect((await scripts()).some((p) => /\/nps-worker-/.test(p))).toBe(true);
 			expect(await page.getByLabel('Column with the 0–10 answer').inputValue()).toBe('1');
 			expect(await readOutput(page, 'Net Promoter Score')).toBe('+40.0');
 			expect(await page.locator('#nps-file-problems').textContent()).toMatch(/line 6: "eleven" is not a score/);
