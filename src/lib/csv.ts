@@ -231,22 +231,25 @@ export interface ScoreColumn {
 	total: number;
 }
 
+/** One NPS answer cell: a whole number 0–10, or the reason it is not one (named by its line). */
+export function readScoreCell(cell: string | undefined, line: number): { ok: true; score: number } | { ok: false; error: LineError } {
+	const raw = (cell ?? '').trim();
+	if (raw === '') return { ok: false, error: { line, message: `line ${line}: no answer in this column` } };
+	const p = parseNumberText(raw);
+	if (!p.ok || !Number.isInteger(p.value) || p.value < 0 || p.value > 10) {
+		return { ok: false, error: { line, message: `line ${line}: "${raw.slice(0, 30)}" is not a score from 0 to 10` } };
+	}
+	return { ok: true, score: p.value };
+}
+
 /** NPS answers (whole numbers 0–10) from one column; other values are reported by line. */
 export function readScoreColumn(table: CsvTable, column: number): ScoreColumn {
 	const scores: number[] = [];
 	const errors: LineError[] = [];
 	for (const row of table.rows) {
-		const raw = (row.cells[column] ?? '').trim();
-		if (raw === '') {
-			errors.push({ line: row.line, message: `line ${row.line}: no answer in this column` });
-			continue;
-		}
-		const p = parseNumberText(raw);
-		if (!p.ok || !Number.isInteger(p.value) || p.value < 0 || p.value > 10) {
-			errors.push({ line: row.line, message: `line ${row.line}: "${raw.slice(0, 30)}" is not a score from 0 to 10` });
-			continue;
-		}
-		scores.push(p.value);
+		const cell = readScoreCell(row.cells[column], row.line);
+		if (cell.ok) scores.push(cell.score);
+		else errors.push(cell.error);
 	}
 	return { scores, errors: [...table.errors, ...errors].sort((a, b) => a.line - b.line), total: table.rows.length };
 }
@@ -345,10 +348,14 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	return { rows, errors, missingSignals, rowCount };
 }
 
-/** Errors as a short list: the first MAX_LISTED_ERRORS, then "and N more". */
-export function summarizeErrors(errors: readonly LineError[]): string[] {
+/**
+ * Errors as a short list: the first MAX_LISTED_ERRORS, then "and N more".
+ * `total` counts errors not passed in (a reader that keeps only the first
+ * ones, so a million bad lines never all exist at once); it defaults to all.
+ */
+export function summarizeErrors(errors: readonly LineError[], total: number = errors.length): string[] {
 	const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => e.message);
-	if (errors.length > MAX_LISTED_ERRORS) listed.push(`and ${errors.length - MAX_LISTED_ERRORS} more lines`);
+	if (total > MAX_LISTED_ERRORS) listed.push(`and ${total - MAX_LISTED_ERRORS} more lines`);
 	return listed;
 }
 

@@ -126,15 +126,41 @@ describe('NPS calculator', () => {
 		try {
 			await page.getByLabel('Individual 0–10 answers').check();
 			const csv = ['respondent,score,comment', '1,10,great', '2,9,', '', '3,7,ok', '4,eleven,?', '5,3,slow', '6,10,"love it, thanks"'].join('\n');
+			// The CSV reader (papaparse) and the counting worker load only once a file is chosen.
+			const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+			expect((await scripts()).filter((p) => /\/(csv|nps-worker|nps-import)[.-]/.test(p))).toEqual([]);
 			await page.getByLabel(/Or import a CSV file/).setInputFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 			await expect.poll(() => readOutput(page, 'Responses')).toBe('5');
+			expect((await scripts()).some((p) => /\/nps-worker-/.test(p))).toBe(true);
 			expect(await page.getByLabel('Column with the 0–10 answer').inputValue()).toBe('1');
 			expect(await readOutput(page, 'Net Promoter Score')).toBe('+40.0');
 			expect(await page.locator('#nps-file-problems').textContent()).toMatch(/line 6: "eleven" is not a score/);
 			// The distribution chart comes with its numbers as a table.
 			expect(await page.getByRole('img', { name: /Distribution of answers/ }).count()).toBe(1);
 			expect(await page.locator('.calc-chart-table table tbody tr').count()).toBe(11);
+			// Another column is counted from the same file: respondent ids 1–6 are all detractors' answers.
+			await page.getByLabel('Column with the 0–10 answer').selectOption('0');
+			await expect.poll(() => readOutput(page, 'Responses')).toBe('6');
+			expect(await readOutput(page, 'Net Promoter Score')).toMatch(/^[-−]100\.0$/);
+			expect(await page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('survey.csv: 6 answers read from 6 rows.');
 			await expectClean(tracked);
+		} finally {
+			await tracked.close();
+		}
+	});
+
+	it('keeps the answers of the last good file when the next one has no rows', async () => {
+		const tracked = await openCalculator('/tools/nps/');
+		const { page } = tracked;
+		try {
+			await page.getByLabel('Individual 0–10 answers').check();
+			const input = page.getByLabel(/Or import a CSV file/);
+			await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('score\n10\n9\n3\n') });
+			await expect.poll(() => readOutput(page, 'Responses')).toBe('3');
+			await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('\n\n') });
+			await expect.poll(() => page.locator('#nps-file-error').textContent()).toBe('empty.csv: the file has no rows. Export the survey answers with a header line, one answer per row. The answers below are still those of good.csv.');
+			expect(await readOutput(page, 'Responses')).toBe('3');
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('+33.3');
 		} finally {
 			await tracked.close();
 		}

@@ -8,9 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openCalculator } from './support/calculator.ts';
 import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '../../src/lib/portfolio.ts';
+import { NPS_SLICE_ROWS } from '../../src/lib/nps-import.ts';
 
-/** What the page heard from a Web Worker: progress counts, or the size of an answer. */
-type HeardMessage = { type: 'progress'; scored: number } | { type: 'answer'; total?: number; shown?: number };
+/**
+ * What the page heard from a Web Worker: progress counts (accounts scored or
+ * rows read), or the size of an answer (accounts scored and shown, or answers counted).
+ */
+type HeardMessage = { type: 'progress'; count: number } | { type: 'answer'; total?: number; shown?: number; answers?: number };
 
 /**
  * Hand the file input a CSV made in the page, as a file picker would: sending
@@ -37,7 +41,8 @@ const patience = 180_000;
 
 /**
  * Record every message the page's Web Workers send it, before the island
- * creates its worker (it does so when the import section is opened).
+ * creates its worker (the health island does so when the import section is
+ * opened, the NPS island when a file is chosen).
  */
 async function listenToWorkers(page: Page): Promise<() => Promise<HeardMessage[]>> {
 	await page.evaluate(() => {
@@ -49,7 +54,8 @@ async function listenToWorkers(page: Page): Promise<() => Promise<HeardMessage[]
 				super(...args);
 				this.addEventListener('message', (event: MessageEvent) => {
 					const data = event.data ?? {};
-					w.__heard.push(data.type === 'progress' ? { type: 'progress', scored: data.scored } : { type: 'answer', total: data.total, shown: data.shown?.length });
+					const outcome = data.outcome ?? {};
+					w.__heard.push(data.type === 'progress' ? { type: 'progress', count: data.scored ?? data.read } : { type: 'answer', total: outcome.total, shown: outcome.shown?.length, answers: outcome.answers });
 				});
 			}
 		};
@@ -70,7 +76,7 @@ describe('health-score portfolio import', () => {
 			// slice: the page never waits on more than one slice of work, on any
 			// machine, and the count is what a reader sees while it runs.
 			const messages = await heard();
-			const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { scored: number }).scored);
+			const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
 			expect(progress).toEqual(Array.from({ length: 100_000 / PORTFOLIO_SLICE_ROWS }, (_, i) => (i + 1) * PORTFOLIO_SLICE_ROWS));
 			// Then one answer: the counts and the riskiest rows only, not 100,000 rows to copy.
 			expect(messages.at(-1)).toEqual({ type: 'answer', total: 100_000, shown: SHOWN_ROWS });
@@ -96,10 +102,11 @@ describe('health-score portfolio import', () => {
 });
 
 describe('NPS survey import', () => {
-	it('reads 200,000 scores from a CSV file and computes the score from all of them', async () => {
+	it('counts 200,000 scores from a CSV file off the page, reporting progress slice by slice, and computes the score from all of them', async () => {
 		const tracked = await openCalculator('/tools/nps/');
 		const { page } = tracked;
 		try {
+			const heard = await listenToWorkers(page);
 			await page.getByLabel('Individual 0–10 answers').check();
 			// Scores cycle 0..10: per 11 answers, 2 promoters, 2 passives and 7 detractors.
 			await chooseCsvMadeInPage(page, 'nps-file', 'nps', 200_000);
@@ -108,6 +115,12 @@ describe('NPS survey import', () => {
 			// 200,000 answers = 18,181 full cycles of 0–10 plus 0–8 once more:
 			// 36,362 promoters and 127,274 detractors, so NPS = −45.456…
 			expect((await page.getByRole('status', { name: 'Net Promoter Score', exact: true }).textContent())?.trim()).toMatch(/^[-−]45\.5$/);
+			// The counting ran in the worker, which told the page after every
+			// slice of rows, then sent the counts alone, not 200,000 answers.
+			const messages = await heard();
+			const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
+			expect(progress).toEqual(Array.from({ length: 200_000 / NPS_SLICE_ROWS }, (_, i) => (i + 1) * NPS_SLICE_ROWS));
+			expect(messages.at(-1)).toEqual({ type: 'answer', answers: 200_000 });
 			expect(tracked.consoleErrors).toEqual([]);
 		} finally {
 			await tracked.close();

@@ -2,16 +2,17 @@
  * NPS calculator island: counts or raw 0–10 answers (pasted or from a CSV
  * read in the browser), score with margin of error and interval, comparison
  * with an earlier survey, sample size for a chosen margin, distribution chart.
- * All arithmetic is in src/lib/metrics/nps.ts.
+ * All arithmetic is in src/lib/metrics/nps.ts; a file's answers are counted
+ * by src/lib/nps-import.ts in a Web Worker (nps-worker.ts).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Chart from '../../charts/Chart.tsx';
 import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '../../../lib/metrics/nps.ts';
 import { npsParams, parseParams, readFieldValues, serializeParams } from '../../../lib/url-state.ts';
-import type { CsvTable } from '../../../lib/csv.ts';
+import type { NpsColumnCount, NpsImportOutcome } from '../../../lib/nps-import.ts';
+import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
-type CsvModule = typeof import('../../../lib/csv.ts');
 const loadCsv = () => import('../../../lib/csv.ts');
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { NpsPreset } from '../../../schemas/calculators.ts';
@@ -38,17 +39,70 @@ function initialText(preset?: NpsPreset): Record<string, string> {
 
 type Mode = 'counts' | 'scores';
 
+/**
+ * The answer counter: a Web Worker so a million answers never freeze the
+ * page; where workers are unavailable the same function runs in place. It is
+ * created when the first file is chosen, so papaparse loads only then.
+ */
+interface AnswerCounter {
+	/** Counts column `column` of a file's text (null: guess it); `onProgress` hears the rows read so far, after each slice. */
+	count: (text: string, column: number | null, onProgress?: (read: number) => void) => Promise<NpsImportOutcome>;
+	dispose: () => void;
+}
+
+function createAnswerCounter(): AnswerCounter {
+	if (typeof Worker === 'undefined') {
+		return {
+			count: async (text, column, onProgress) => (await import('../../../lib/nps-import.ts')).countScoreColumnText(text, column, (p) => onProgress?.(p.read)),
+			dispose: () => undefined,
+		};
+	}
+	let nextId = 1;
+	const worker = new Worker(new URL('./nps-worker.ts', import.meta.url), { type: 'module' });
+	// Each reply goes to the request with its id, never to whichever was asked last.
+	const pending = new Map<number, { resolve: (outcome: NpsImportOutcome) => void; onProgress?: (read: number) => void }>();
+	worker.onmessage = (event: MessageEvent<NpsImportResponse>) => {
+		const { data } = event;
+		const waiting = pending.get(data.id);
+		if (data.type === 'progress') {
+			waiting?.onProgress?.(data.read);
+			return;
+		}
+		waiting?.resolve(data.outcome);
+		pending.delete(data.id);
+	};
+	worker.onerror = (event) => {
+		const error = `the file could not be read: ${event.message || 'the counting worker failed'}`;
+		for (const { resolve } of pending.values()) resolve({ ok: false, error });
+		pending.clear();
+	};
+	return {
+		count: (text, column, onProgress) =>
+			new Promise<NpsImportOutcome>((resolve) => {
+				const request: NpsImportRequest = { id: nextId++, text, column };
+				pending.set(request.id, { resolve, onProgress });
+				worker.postMessage(request);
+			}),
+		dispose: () => worker.terminate(),
+	};
+}
+
+/** What the page shows of an imported file: its counts, and its text to count another column. */
+type ImportedFile = NpsColumnCount & { name: string; text: string; encodingNotice: string };
+
 function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const [text, setText] = useState<Record<string, string>>(() => initialText(preset));
 	const [notices, setNotices] = useState<Record<string, string>>({});
 	const [ready, setReady] = useState(false);
 	const [mode, setMode] = useState<Mode>('counts');
 	const [pasted, setPasted] = useState('');
-	const [table, setTable] = useState<CsvTable | null>(null);
-	const [fileName, setFileName] = useState('');
-	const [column, setColumn] = useState(0);
+	// The shown file's counts; a failed import or recount leaves them in place.
+	const [imported, setImported] = useState<ImportedFile | null>(null);
+	// The column asked for while it is being counted (the select shows it at once).
+	const [askedColumn, setAskedColumn] = useState<number | null>(null);
 	const [fileError, setFileError] = useState('');
-	const [csv, setCsv] = useState<CsvModule | null>(null);
+	const counter = useRef<AnswerCounter | null>(null);
+	useEffect(() => () => counter.current?.dispose(), []);
 
 	useInitialSearch((params) => {
 		const parsed = parseParams(params, npsParams);
@@ -73,20 +127,22 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		});
 	};
 
-	// Raw answers, when the reader gives them instead of counts.
+	// Raw answers, when the reader gives them instead of counts: a file's as its worker counted them, pasted ones here.
 	const answers = useMemo(() => {
 		if (mode !== 'scores') return null;
-		if (table && csv) {
-			const r = csv.readScoreColumn(table, column);
-			return { scores: r.scores, problems: csv.summarizeErrors(r.errors), read: r.total };
-		}
+		if (imported) return { counts: imported.counts, distribution: imported.distribution, answers: imported.answers, problems: imported.problems };
 		const r = parseScoreList(pasted);
-		return { scores: r.scores, problems: r.errors.slice(0, 20).concat(r.errors.length > 20 ? [`and ${r.errors.length - 20} more entries`] : []), read: r.scores.length + r.errors.length };
-	}, [mode, table, column, pasted, csv]);
+		return {
+			counts: countNpsAnswers(r.scores),
+			distribution: computeScoreDistribution(r.scores),
+			answers: r.scores.length,
+			problems: r.errors.slice(0, 20).concat(r.errors.length > 20 ? [`and ${r.errors.length - 20} more entries`] : []),
+		};
+	}, [mode, imported, pasted]);
 
 	const { values, errors } = useMemo(() => readFieldValues(text, npsParams), [text]);
 	const counts = useMemo(() => {
-		if (answers) return countNpsAnswers(answers.scores);
+		if (answers) return answers.counts;
 		if (errors.promoters || errors.passives || errors.detractors) return null;
 		return { promoters: values.promoters, passives: values.passives, detractors: values.detractors };
 	}, [answers, values, errors]);
@@ -107,12 +163,12 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	useUrlMirror(query, owned, syncUrl, ready);
 
 	const distribution = useMemo(() => {
-		if (answers && answers.scores.length > 0) {
-			const bins = computeScoreDistribution(answers.scores);
+		if (answers && answers.answers > 0) {
+			const bins = answers.distribution;
 			return {
 				labels: bins.map((_, i) => String(i)),
 				datasets: [{ label: 'Answers', data: bins, tone: bins.map((_, i) => (i >= 9 ? 'green' : i >= 7 ? 'gray' : 'red')) as ('green' | 'gray' | 'red')[] }],
-				summary: `${formatCount(answers.scores.length)} answers: ${bins.map((n, i) => `${i}: ${n}`).join(', ')}.`,
+				summary: `${formatCount(answers.answers)} answers: ${bins.map((n, i) => `${i}: ${n}`).join(', ')}.`,
 				x: 'Answer (0–10)',
 			};
 		}
@@ -125,38 +181,60 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		};
 	}, [answers, counts, result]);
 
-	// The latest file chosen; a slower earlier file never replaces its result. A failed import keeps the last good one.
-	const latestFile = useRef(0);
+	// The latest file or column asked for: work for an earlier one is dropped when it finishes. A failed import keeps the last good one.
+	const latestRequest = useRef(0);
 	const [reading, setReading] = useState(false);
-	const [encodingNotice, setEncodingNotice] = useState('');
+	const [readSoFar, setReadSoFar] = useState(0);
+	const countAnswers = async (text: string, column: number | null, isCurrent: () => boolean) => {
+		setReadSoFar(0);
+		counter.current ??= createAnswerCounter();
+		return counter.current.count(text, column, (read) => {
+			if (isCurrent()) setReadSoFar(read);
+		});
+	};
 	const onFile = useCallback(async (file: File | undefined) => {
-		const request = ++latestFile.current;
+		const request = ++latestRequest.current;
+		const isCurrent = () => request === latestRequest.current;
 		setFileError('');
 		if (!file) return;
 		setReading(true);
+		setAskedColumn(null);
 		try {
-			const mod = await loadCsv();
-			setCsv(mod);
-			const read = await readFileText(file, mod);
-			if (request !== latestFile.current) return;
+			const read = await readFileText(file, await loadCsv());
+			if (!isCurrent()) return;
 			if (read.error) {
 				setFileError(`${file.name}: ${read.error}`);
 				return;
 			}
-			const parsed = mod.parseCsv(read.text!);
-			if (parsed.header.length === 0) {
-				setFileError(`${file.name}: the file has no rows. Export the survey answers with a header line, one answer per row.`);
+			const outcome = await countAnswers(read.text!, null, isCurrent);
+			if (!isCurrent()) return;
+			if (!outcome.ok) {
+				setFileError(`${file.name}: ${outcome.error}`);
 				return;
 			}
-			const guess = mod.findColumn(parsed.header, ['score', 'nps', 'answer', 'rating', 'likelihood to recommend', 'recommend']);
-			setColumn(guess >= 0 ? guess : 0);
-			setTable(parsed);
-			setFileName(file.name);
-			setEncodingNotice(read.encodingNotice ?? '');
+			setImported({ ...outcome, name: file.name, text: read.text!, encodingNotice: read.encodingNotice ?? '' });
 		} finally {
-			if (request === latestFile.current) setReading(false);
+			if (isCurrent()) setReading(false);
 		}
 	}, []);
+	// Another column of the same file: counted again from its text, off the page like the first.
+	const onColumn = async (column: number) => {
+		if (!imported) return;
+		const request = ++latestRequest.current;
+		const isCurrent = () => request === latestRequest.current;
+		setFileError('');
+		setAskedColumn(column);
+		setReading(true);
+		try {
+			const outcome = await countAnswers(imported.text, column, isCurrent);
+			if (!isCurrent()) return;
+			if (!outcome.ok) setFileError(`${imported.name}: ${outcome.error}`);
+			else setImported({ ...imported, ...outcome });
+			setAskedColumn(null);
+		} finally {
+			if (isCurrent()) setReading(false);
+		}
+	};
 
 	const allErrors = Object.values(errors).concat(fileError ? [fileError] : []);
 	const countFields = (['promoters', 'passives', 'detractors'] as const).map((name) => (
@@ -184,34 +262,34 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				<div className="calc-scores">
 					<div className="calc-field">
 						<label htmlFor="nps-pasted">Paste answers (0–10, separated by commas, spaces or new lines)</label>
-						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); setTable(null); setFileName(''); }} aria-describedby={answers && !table && answers.problems.length ? 'nps-pasted-problems' : undefined} />
-						{!table ? <FileProblems id="nps-pasted-problems" messages={answers?.problems ?? []} /> : null}
+						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); setImported(null); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
+						{!imported ? <FileProblems id="nps-pasted-problems" messages={answers?.problems ?? []} /> : null}
 					</div>
 					<div className="calc-field">
 						<label htmlFor="nps-file">Or import a CSV file (read on this page; nothing is uploaded)</label>
-						<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" disabled={reading} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : table && answers?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void onFile(e.target.files?.[0])} />
-						{reading ? <p className="calc-help" role="status">Reading the file…</p> : null}
+						<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" disabled={reading} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : imported && answers?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void onFile(e.target.files?.[0])} />
+						{reading ? <p className="calc-help" role="status">{readSoFar ? `Counting: ${formatCount(readSoFar)} rows read so far…` : 'Reading the file…'}</p> : null}
 						{fileError ? (
 							<p id="nps-file-error" className="calc-error">
 								{fileError}
-								{table ? ` The answers below are still those of ${fileName}.` : ''}
+								{imported ? ` The answers below are still those of ${imported.name}.` : ''}
 							</p>
 						) : null}
 					</div>
-					{table ? (
+					{imported ? (
 						<div className="calc-field">
 							<label htmlFor="nps-column">Column with the 0–10 answer</label>
-							<select id="nps-column" value={column} onChange={(e) => setColumn(Number(e.target.value))}>
-								{table.header.map((h, i) => (
+							<select id="nps-column" value={askedColumn ?? imported.column} onChange={(e) => void onColumn(Number(e.target.value))}>
+								{imported.header.map((h, i) => (
 									<option key={i} value={i}>
 										{h || `Column ${i + 1}`}
 									</option>
 								))}
 							</select>
 							<p className="calc-help">
-								{fileName}: {formatCount(answers?.scores.length ?? 0)} answers read from {formatCount(table.rowCount)} rows.
+								{imported.name}: {formatCount(imported.answers)} answers read from {formatCount(imported.rowCount)} rows.
 							</p>
-							{encodingNotice ? <p className="calc-notice">{encodingNotice}</p> : null}
+							{imported.encodingNotice ? <p className="calc-notice">{imported.encodingNotice}</p> : null}
 							<FileProblems id="nps-file-problems" messages={answers?.problems.length ? ['Rows skipped (the rest are counted):', ...answers.problems] : []} />
 						</div>
 					) : null}
