@@ -7,7 +7,7 @@
 import { dataReferencesRule } from './references.ts';
 import { escalationBreachRule, escalationLevelsRule, urgentClockRule } from './escalation.ts';
 import { healthSignalsRule } from './health.ts';
-import { kpiBaselinePeriodsRule, kpiCountRule, kpiInGoalsRule, kpiTargetsRule } from './kpis.ts';
+import { kpiBaselinePeriodsRule, kpiCountRule, kpiGoalsInProseRule, kpiInGoalsRule, kpiTargetsRule } from './kpis.ts';
 import { proseNumbersRule } from './prose-numbers.ts';
 import type { PlanRule } from './rule.ts';
 import { serviceLevelsRule } from './service-levels.ts';
@@ -23,6 +23,7 @@ export const planRules: PlanRule[] = [
 	kpiTargetsRule,
 	kpiBaselinePeriodsRule,
 	kpiInGoalsRule,
+	kpiGoalsInProseRule,
 	tierCountRule,
 	tierSizesRule,
 	tierContactRhythmRule,
