@@ -13,7 +13,7 @@ import type { PlanRule } from './rule.ts';
 import { serviceLevelsRule } from './service-levels.ts';
 import { surveyCapRule } from './surveys.ts';
 import { templateReferencesRule } from './template-references.ts';
-import { tierContactRhythmRule, tierCountRule, tierSizesRule } from './tiers.ts';
+import { tierContactModeRule, tierContactRhythmRule, tierCountRule, tierSizesRule } from './tiers.ts';
 
 export type { PlanRule } from './rule.ts';
 export { planFiles } from './plan-data.ts';
@@ -27,6 +27,7 @@ export const planRules: PlanRule[] = [
 	tierCountRule,
 	tierSizesRule,
 	tierContactRhythmRule,
+	tierContactModeRule,
 	serviceLevelsRule,
 	escalationLevelsRule,
 	escalationBreachRule,
