@@ -7,13 +7,13 @@
 import { dataReferencesRule } from './references.ts';
 import { escalationBreachRule, escalationLevelsRule, urgentClockRule } from './escalation.ts';
 import { healthSignalsRule } from './health.ts';
-import { kpiBaselinePeriodsRule, kpiCountRule, kpiInGoalsRule, kpiTargetsRule } from './kpis.ts';
+import { kpiBaselinePeriodsRule, kpiCountRule, kpiGoalsInProseRule, kpiInGoalsRule, kpiTargetsRule } from './kpis.ts';
 import { proseNumbersRule } from './prose-numbers.ts';
 import type { PlanRule } from './rule.ts';
 import { serviceLevelsRule } from './service-levels.ts';
 import { surveyCapRule } from './surveys.ts';
 import { templateReferencesRule } from './template-references.ts';
-import { tierContactRhythmRule, tierCountRule, tierSizesRule } from './tiers.ts';
+import { tierContactModeRule, tierContactRhythmRule, tierCountRule, tierSizesRule } from './tiers.ts';
 
 export type { PlanRule } from './rule.ts';
 export { planFiles } from './plan-data.ts';
@@ -23,9 +23,11 @@ export const planRules: PlanRule[] = [
 	kpiTargetsRule,
 	kpiBaselinePeriodsRule,
 	kpiInGoalsRule,
+	kpiGoalsInProseRule,
 	tierCountRule,
 	tierSizesRule,
 	tierContactRhythmRule,
+	tierContactModeRule,
 	serviceLevelsRule,
 	escalationLevelsRule,
 	escalationBreachRule,

@@ -7,6 +7,7 @@ import type { Problem } from '../../schemas/check.ts';
 import type { Kpi } from '../../schemas/kpis.ts';
 import { formatIsoDate } from '../../schemas/page.ts';
 import { DATA, fileOf, loadPlanData, quoteList } from './plan-data.ts';
+import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
 
 /** The plan says one north star and "at most four supporting indicators". */
@@ -142,5 +143,67 @@ export const kpiInGoalsRule: PlanRule = {
 		const { kpis } = loadPlanData(content);
 		if (!kpis || kpis.some((k) => k.inGoals.length > 0)) return [];
 		return [{ file: fileOf('kpis'), field: 'inGoals', message: 'no KPI lists inGoals: add inGoals (the teams or roles whose goals include it) to at least one KPI the team can influence' }];
+	},
+};
+
+/**
+ * Words that make a sentence about goals a statement of who carries a KPI
+ * today ("already include", "in no one's goals", "do not yet carry"), rather
+ * than advice ("tie a KPI to goals") or a change a proposal asks for.
+ */
+const GOAL_STATUS = /\b(?:already|not yet|yet|today|currently|no one|nobody|none|anyone['’]s|in no\b|in the goals of|goals\s+(?:now\s+)?(?:includes?|contains?|covers?)|(?:do|does|did) not (?:yet )?(?:carry|include|have)|(?:carry|carries|include|includes)\b[^.]*\bgoals|(?:is|are|sits?)(?: not)? (?:yet )?(?:in|part of)\b[^.]*\bgoals)/i;
+const GOALS = /\bgoals?\b/i;
+
+/** A pattern that finds a KPI by its name (any case, hyphen or space) or its abbreviation (as written). */
+function createKpiPattern(kpi: Kpi): RegExp {
+	const name = kpi.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
+	const abbreviation = kpi.abbreviation ? `|(?-i:${kpi.abbreviation})` : '';
+	return new RegExp(`\\b(?:${name}${abbreviation})\\b`, 'i');
+}
+
+/**
+ * Whose goals carry each KPI is one fact, kpis.yaml inGoals, and pages show
+ * it with <KpiGoals /> (the training section, and the proposal about CSAT in
+ * team goals). The goals contradiction in issue 12 was two pages typing that
+ * fact in opposite words; checking typed claims against the data would need
+ * the rule to understand each sentence, so the simpler, robust design is the
+ * one the prose-number rule uses: a sentence that states in words whose goals
+ * carry a KPI today fails whether or not it agrees with the data, and the
+ * page renders the fact instead. An open proposal's sentences about goals
+ * count even when they name no KPI ("in no support team's goals"), because
+ * the proposal is about its affectedKpis. Closed decision records are history
+ * and are skipped (prose-claims.ts).
+ *
+ * Reads: kpis.yaml (name, abbreviation, inGoals) and the prose and shown
+ * frontmatter of every page.
+ */
+export const kpiGoalsInProseRule: PlanRule = {
+	id: 'kpi-goals-in-prose',
+	summary: 'No page or proposal says in its own words whose goals include a KPI today; it shows the KPI list’s answer with the KpiGoals component, so the plan and a proposal cannot disagree about it.',
+	why: 'When the plan says support goals already include CSAT and a proposal says nobody’s goals do, a leader cannot tell whether the proposal is needed.',
+	reads: [`${DATA}/kpis.yaml (name, abbreviation, inGoals)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
+	check(content) {
+		const { kpis } = loadPlanData(content);
+		if (!kpis) return [];
+		const patterns = kpis.map((k) => ({ kpi: k, pattern: createKpiPattern(k) }));
+		const today = (k: Kpi) => `${k.abbreviation ?? k.name}: ${k.inGoals.length > 0 ? k.inGoals.join(', ') : 'in no one’s goals'}`;
+		const problems: Problem[] = [];
+		for (const page of content.pages) {
+			if (isClosedRecord(page)) continue;
+			const proposalKpis = (page.frontmatter as { proposal?: { affectedKpis?: string[] } }).proposal?.affectedKpis ?? [];
+			for (const sentence of readSentences(page)) {
+				if (!GOALS.test(sentence.text) || !GOAL_STATUS.test(sentence.text)) continue;
+				let named = patterns.filter((p) => p.pattern.test(sentence.text)).map((p) => p.kpi);
+				if (named.length === 0) named = kpis.filter((k) => proposalKpis.includes(k.id));
+				if (named.length === 0) continue;
+				const ids = named.map((k) => `'${k.id}'`).join(', ');
+				problems.push({
+					file: page.file,
+					field: sentence.field,
+					message: `"${quoteSentence(sentence.text)}" says in words whose goals include ${named.map((k) => k.abbreviation ?? k.name).join(' and ')}, but that lives in ${DATA}/kpis.yaml inGoals (today ${named.map(today).join('; ')}): show it with <KpiGoals kpis={[${ids}]} /> and keep the prose to what should change, so this page and the plan cannot disagree`,
+				});
+			}
+		}
+		return problems;
 	},
 };

@@ -6,6 +6,7 @@
 import type { Problem } from '../../schemas/check.ts';
 import { formatCadence } from '../format.ts';
 import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
 
 /** The plan says two to four tiers: one tier is no segmentation, five is more than a team can staff distinctly. */
@@ -113,6 +114,87 @@ export const tierContactRhythmRule: PlanRule = {
 				});
 			}
 		});
+		return problems;
+	},
+};
+
+/** Words that say how a contact is made, by channel id (channels.yaml); "call" is the phone. */
+const CHANNEL_WORDS: Record<string, RegExp> = {
+	phone: /\b(?:phone|calls?|called|calling)\b/i,
+	email: /\be-?mails?\b/i,
+	chat: /\bchat\b/i,
+	video: /\bvideo\b/i,
+	'in-app': /\bin-app\b/i,
+};
+const AUTOMATED = /\bautomat(?:ed|ic|ically)\b/i;
+const NO_CONTACT = /\b(?:no (?:proactive |scheduled |regular )?contact|not contacted|never contacted|none)\b/i;
+/** A sentence that describes a tier's standing contact: how it is made ... */
+const CONTACT_MODE = /\b(?:automat(?:ed|ic|ically)|personal(?:ized)? (?:calls?|notes?|emails?)|(?:check-in |phone |scheduled |personal )?calls?|called|no (?:proactive |scheduled |regular )?contact|not contacted|never (?:contacted|called)|check-ins?)\b/i;
+/** ... and that it is the standing rhythm, not a one-off such as a kickoff call. */
+const CONTACT_RHYTHM = /\b(?:every (?:two weeks|week|month|quarter|year)|each (?:week|month|quarter|year)|quarterly|monthly|yearly|weekly|twice a year|once a (?:month|quarter|year)|scheduled|standing|check-ins?|no (?:proactive |scheduled |regular )?contact|never (?:contacted|called))\b/i;
+
+/**
+ * How a tier is contacted is one fact: the mode and channel of the tier's
+ * recurring touchpoint (touchpoints.yaml). Issue 12 found core contact
+ * described three ways (automated, human calls, absent), so the tier's own
+ * words (tiers.yaml contactFrequency) must agree with that touchpoint: they
+ * say "automated" exactly when it is automated, name no channel but its
+ * channel, and never say there is no contact. Pages describe a tier's standing
+ * contact only by rendering the data (<Value tier="…" field="contactFrequency" />,
+ * <Value touchpoint="…" field="purpose" />, the tier table or the timeline);
+ * a sentence that names a tier and describes its standing contact in words
+ * ("Core accounts get a check-in call every quarter") fails. Closed proposals
+ * are history and are skipped (prose-claims.ts).
+ *
+ * Reads: tiers.yaml (name, contactCadence, contactFrequency), touchpoints.yaml
+ * (trigger, mode, channel, tiers) and every page's prose.
+ */
+export const tierContactModeRule: PlanRule = {
+	id: 'tier-contact-mode',
+	summary: 'Each tier’s contact is described one way: the tier’s own words agree with its recurring touchpoint (automated or by a person, and on which channel), and pages show that contact from the data instead of describing it themselves.',
+	why: 'When one page says core customers get an automated note, another a quarterly call and a third nothing at all, staff promise customers contact that never comes.',
+	reads: [`${DATA}/tiers.yaml (name, contactCadence, contactFrequency)`, `${DATA}/touchpoints.yaml (trigger, mode, channel, tiers)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
+	check(content) {
+		const { tiers, touchpoints } = loadPlanData(content);
+		if (!tiers) return [];
+		const file = fileOf('tiers');
+		const problems: Problem[] = [];
+		tiers.forEach((tier, i) => {
+			const index = touchpoints?.findIndex((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id))) ?? -1;
+			if (!touchpoints || index < 0) return; // tier-contact-rhythm reports a missing rhythm
+			const touchpoint = touchpoints[index];
+			const words = tier.contactFrequency;
+			const field = `[${i}].contactFrequency`;
+			const source = `${DATA}/touchpoints.yaml [${index}] "${touchpoint.id}"`;
+			if (NO_CONTACT.test(words)) {
+				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" says there is no contact, but ${source} contacts the tier ${formatCadence(tier.contactCadence)}: describe that contact, or remove the touchpoint and change contactCadence` });
+			}
+			if (touchpoint.mode === 'automated' && !AUTOMATED.test(words)) {
+				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" does not say the contact is automated, but ${source} has mode: automated: add "automated" to contactFrequency, or set the touchpoint's mode to human if a person makes it` });
+			}
+			if (touchpoint.mode === 'human' && AUTOMATED.test(words)) {
+				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" says automated, but ${source} has mode: human: remove "automated" from contactFrequency, or set the touchpoint's mode to automated` });
+			}
+			const others = Object.entries(CHANNEL_WORDS).filter(([id, pattern]) => id !== touchpoint.channel && pattern.test(words) && !CHANNEL_WORDS[touchpoint.channel]?.test(words));
+			if (others.length > 0) {
+				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" names the ${others.map(([id]) => id).join(' and ')} channel, but ${source} is on channel ${touchpoint.channel}: make the words and the touchpoint's channel agree` });
+			}
+		});
+		const named = tiers.map((tier) => ({ tier, pattern: new RegExp(`\\b${tier.name}\\s+(?:tier|accounts?|customers?|stores?)\\b`, 'i') }));
+		for (const page of content.pages) {
+			if (isClosedRecord(page)) continue;
+			for (const sentence of readSentences(page)) {
+				if (!CONTACT_MODE.test(sentence.text) || !CONTACT_RHYTHM.test(sentence.text)) continue;
+				for (const { tier } of named.filter((n) => n.pattern.test(sentence.text))) {
+					const rhythm = touchpoints?.find((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)));
+					problems.push({
+						file: page.file,
+						field: sentence.field,
+						message: `"${quoteSentence(sentence.text)}" describes how ${tier.name} accounts are contacted in words, but that lives in ${DATA}/tiers.yaml (${tier.id} contactFrequency)${rhythm ? ` and ${DATA}/touchpoints.yaml ("${rhythm.id}")` : ''}: show it with <Value tier="${tier.id}" field="contactFrequency" />${rhythm ? ` or <Value touchpoint="${rhythm.id}" field="purpose" />` : ''}, so every page describes it one way`,
+					});
+				}
+			}
+		}
 		return problems;
 	},
 };

@@ -90,6 +90,42 @@ describe('the contradictions from issue 12 fail the content check when they retu
 		expectProblem(problems, 'src/content/docs/reference/faq.mdx', /^body \(line \d+\)$/, '"48 hours"', 'feedback.yaml (relationship-nps followUpWithin)', '<Value');
 	});
 
+	it.each([
+		['"three to four weeks" for writing the plan', 'plan/filling-in-the-plan.mdx', 'Writing the plan takes three to four weeks.', ['"three to four weeks"', 'plan.yaml (draftHours)', '<Value plan="draftHours" />']],
+		['"a few weeks" for a first draft', 'reference/faq.mdx', 'A first draft takes a few weeks.', ['"a few weeks"', 'plan.yaml (draftHours)']],
+		['"within two days" for a resolution target', 'standards/index.mdx', 'Normal phone tickets are resolved within two days.', ['"two days"', 'service-levels.yaml', '<Value']],
+		['"once a month" for the survey cap', 'plan/feedback-and-listening.mdx', 'No customer is surveyed more than once a month.', ['"once a month"', 'plan.yaml (surveys)', '<Value plan="surveys" />']],
+	])('fails when %s is typed into a page in words', (_, file, sentence, fragments) => {
+		const problems = problemsAfter((_, page) => (page(file).body += `\n${sentence}\n`));
+		expectProblem(problems, `src/content/docs/${file}`, /^body \(line \d+\)$/, ...fragments);
+	});
+
+	it('fails when plan section 8 says support goals already include CSAT and first-contact resolution', () => {
+		const problems = problemsAfter((_, page) => (page('plan/training-and-accountability.mdx').body += '\nSupport goals already include CSAT and first-contact resolution.\n'));
+		expectProblem(problems, 'src/content/docs/plan/training-and-accountability.mdx', /^body \(line \d+\)$/, 'whose goals include CSAT and FCR', 'kpis.yaml inGoals', "<KpiGoals kpis={['csat', 'fcr']} />");
+	});
+
+	it('fails when the CSAT proposal says in its own words that no one’s goals include them', () => {
+		const problems = problemsAfter((_, page) => {
+			const proposal = page('proposals/csat-in-team-goals.mdx') as unknown as { data: { proposal: { problem: string } } };
+			proposal.data.proposal.problem = 'No one’s goals include them, so team leads learn about a slipping score from the quarterly report.';
+		});
+		expectProblem(problems, 'src/content/docs/proposals/csat-in-team-goals.mdx', 'proposal.problem', 'whose goals include CSAT and FCR', '<KpiGoals');
+	});
+
+	it.each([
+		['human calls', 'quarterly check-in call', ['does not say the contact is automated', 'names the phone channel']],
+		['absent', 'none', ['says there is no contact']],
+	])('fails when the core tier’s contact is described as %s in the tier data', (_, words, fragments) => {
+		const problems = problemsAfter((data) => (data('tiers.yaml')[2].contactFrequency = words));
+		for (const fragment of fragments) expectProblem(problems, 'src/content/data/tiers.yaml', '[2].contactFrequency', 'tier "core"', fragment, 'touchpoints.yaml');
+	});
+
+	it('fails when a page describes core contact in its own words', () => {
+		const problems = problemsAfter((_, page) => (page('plan/segmentation-and-tiers.mdx').body += '\nCore accounts get a check-in call every quarter.\n'));
+		expectProblem(problems, 'src/content/docs/plan/segmentation-and-tiers.mdx', /^body \(line \d+\)$/, 'describes how Core accounts are contacted', '<Value tier="core" field="contactFrequency" />');
+	});
+
 	it('reports every violation in one run', () => {
 		const problems = problemsAfter((data) => {
 			data('plan.yaml').segmentation.method = 'equal-accounts';

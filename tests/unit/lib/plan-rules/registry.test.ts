@@ -56,6 +56,10 @@ const cases: [string, string, (d: PlanData) => void, string, string, string[]][]
 	['tier-sizes', 'the smaller accounts’ tier with fewer accounts under equal revenue', (d) => (d['tiers.yaml'][1].accounts = 60), 'tiers.yaml', '[1].accounts', ['fewer accounts per revenue quartile (20) than "key" above it (40)']],
 	['tier-contact-rhythm', 'a rhythm missing from the timeline', (d) => (d['touchpoints.yaml'] = d['touchpoints.yaml'].filter((t) => t.id !== 'key-check-in')), 'tiers.yaml', '[0].contactCadence', ['no touchpoint with trigger { type: recurring, every: every-two-weeks }', 'tiers: [key]']],
 	['tier-contact-rhythm', 'a contact frequency that says another rhythm', (d) => (d['tiers.yaml'][1].contactFrequency = 'monthly'), 'tiers.yaml', '[1].contactFrequency', ['must start with "quarterly"']],
+	['tier-contact-mode', 'an automated rhythm described without saying so', (d) => (d['tiers.yaml'][1].contactFrequency = 'quarterly, by email'), 'tiers.yaml', '[1].contactFrequency', ['does not say the contact is automated', 'touchpoints.yaml [3] "standard-update" has mode: automated']],
+	['tier-contact-mode', 'a person’s call described as automated', (d) => (d['tiers.yaml'][0].contactFrequency = 'every two weeks, automated'), 'tiers.yaml', '[0].contactFrequency', ['says automated', 'has mode: human', 'remove "automated"']],
+	['tier-contact-mode', 'an email rhythm described as calls', (d) => (d['tiers.yaml'][1].contactFrequency = 'quarterly, an automated call'), 'tiers.yaml', '[1].contactFrequency', ['names the phone channel', 'is on channel email']],
+	['tier-contact-mode', 'a tier said to get no contact', (d) => (d['tiers.yaml'][0].contactFrequency = 'every two weeks, or no contact at all'), 'tiers.yaml', '[0].contactFrequency', ['says there is no contact', 'contacts the tier every two weeks']],
 	['service-levels', 'resolution before first response', (d) => (d['service-levels.yaml'].levels[2].targets[0].resolution = '4 hours'), 'service-levels.yaml', 'levels[2].targets[0].resolution', ['make resolution at least as long as first response']],
 	['escalation-levels', 'a level numbered out of order', (d) => (d['escalation.yaml'].levels[2].level = 4), 'escalation.yaml', 'levels[2].level', ['number them 1, 2, 3, 4']],
 	['escalation-breach-levels', 'the executive reached before the normal target is at risk', (d) => (d['escalation.yaml'].levels[3].thresholds[2].after = '3 days'), 'escalation.yaml', 'levels[3].thresholds[2].after', ['level 4 (Executive) is for breaches', 'normal tickets reach it after 3 business days', '5 business days, standard/email']],
@@ -83,7 +87,7 @@ describe('each plan rule', () => {
 	});
 
 	it('has a failing example for every rule in the registry', () => {
-		const tested = new Set([...cases.map(([id]) => id), 'health-signals', 'template-references', 'prose-numbers']);
+		const tested = new Set([...cases.map(([id]) => id), 'health-signals', 'template-references', 'prose-numbers', 'kpi-goals-in-prose']);
 		expect(planRules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
 	});
 });
@@ -143,10 +147,58 @@ describe('prose-numbers', () => {
 		// The survey window is 30 days, but this line is not about surveys.
 		expect(check('Pages due within 30 days are listed below.\n')).toEqual([]);
 	});
+	it.each([
+		['a promise in words', 'Detractors hear back within forty-eight hours.\n', 'feedback.yaml (post-ticket followUpWithin)'],
+		['a draft time as a range in words', 'Writing the plan takes three to four weeks.\n', 'plan.yaml (draftHours): render it with <Value plan="draftHours" />'],
+		['a draft time as a vague amount', 'A first draft takes a few weeks.\n', 'plan.yaml (draftHours)'],
+		['a draft time in digits but another unit', 'The first draft takes 3 weeks.\n', 'plan.yaml (draftHours)'],
+		['a survey cap as a frequency', 'No customer is surveyed more than once a month.\n', 'plan.yaml (surveys): write <Value plan="surveys" />'],
+	])('fails %s when the fact lives in data', (_, body, fragment) => {
+		const problems = check(body);
+		expect(problems, JSON.stringify(problems)).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'src/content/docs/plan/example.mdx', field: 'body (line 1)' });
+		expect(problems[0].message).toContain(fragment);
+	});
+	it('passes durations and frequencies in words that are not plan facts', () => {
+		expect(check('Book thirty minutes. A quick note followed by three days of silence hurts. Check the thresholds once a year. A day later, it worked.\n')).toEqual([]);
+	});
 	it('keeps line numbers when it blanks out code and tags', () => {
 		const body = '```\n48 hours\n```\n<Aside title="x">\nwithin 48 hours\n</Aside>\n';
 		expect(maskNonProse(body).split('\n')).toHaveLength(body.split('\n').length);
 		expect(check(body).map((p) => p.field)).toEqual(['body (line 5)']);
+	});
+});
+
+describe('kpi-goals-in-prose', () => {
+	const check = (body: string) => rule('kpi-goals-in-prose').check(load(undefined, body));
+	it.each([
+		['already include', 'Support goals already include customer satisfaction and net promoter score.\n', 'Net Promoter Score and Customer satisfaction'],
+		['no one’s goals', 'Intro.\n\nNo one’s goals include Customer Satisfaction today.\n', 'Customer satisfaction'],
+		['not yet carry', 'The team does not yet carry Net Promoter Score in its goals.\n', 'Net Promoter Score'],
+	])('fails a typed claim that KPIs are %s, naming the line and the component', (_, body, named) => {
+		const problems = check(body);
+		expect(problems, JSON.stringify(problems)).toHaveLength(1);
+		expect(problems[0].file).toBe('src/content/docs/plan/example.mdx');
+		expect(problems[0].field).toMatch(/^body \(line \d\)$/);
+		expect(problems[0].message).toContain(`whose goals include ${named}`);
+		expect(problems[0].message).toContain('src/content/data/kpis.yaml inGoals');
+		expect(problems[0].message).toContain('<KpiGoals kpis={[');
+	});
+	it('passes advice about goals and sentences that leave whose goals to the component', () => {
+		expect(check('Tie at least one plan KPI to team goals, such as Net Promoter Score for a team lead. <KpiGoals kpis={[\'nps\']} />\n')).toEqual([]);
+	});
+});
+
+describe('tier-contact-mode on pages', () => {
+	const check = (body: string) => rule('tier-contact-mode').check(load(undefined, body));
+	it('fails a sentence that describes a tier’s standing contact in words', () => {
+		const problems = check('Intro.\n\nStandard accounts get a check-in call every quarter.\n');
+		expect(problems).toEqual([
+			{ file: 'src/content/docs/plan/example.mdx', field: 'body (line 3)', message: expect.stringContaining('<Value tier="standard" field="contactFrequency" /> or <Value touchpoint="standard-update" field="purpose" />') },
+		]);
+	});
+	it('passes one-off contacts and contact rendered from the data', () => {
+		expect(check('Standard accounts get a kickoff call. Standard accounts are contacted <Value tier="standard" field="contactFrequency" />.\n')).toEqual([]);
 	});
 });
 
