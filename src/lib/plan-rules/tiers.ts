@@ -8,6 +8,8 @@ import { formatCadence } from '../format.ts';
 import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
+import type { Tier } from '../../schemas/tiers.ts';
+import type { Touchpoint } from '../../schemas/touchpoints.ts';
 
 /** The plan says two to four tiers: one tier is no segmentation, five is more than a team can staff distinctly. */
 export const MIN_TIERS = 2;
@@ -89,6 +91,11 @@ export const tierSizesRule: PlanRule = {
 	},
 };
 
+/** The recurring touchpoint that carries a tier's contact rhythm (one for every tier, or one naming it). */
+function findRhythmTouchpoint(touchpoints: readonly Touchpoint[], tier: Tier): Touchpoint | undefined {
+	return touchpoints.find((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)));
+}
+
 export const tierContactRhythmRule: PlanRule = {
 	id: 'tier-contact-rhythm',
 	summary: "Every tier has a contact rhythm, its contact frequency starts with that rhythm, and the touchpoint timeline holds a recurring touchpoint for the tier at that rhythm.",
@@ -105,7 +112,7 @@ export const tierContactRhythmRule: PlanRule = {
 				problems.push({ file, field: `[${i}].contactFrequency`, message: `tier "${tier.id}": contactFrequency "${tier.contactFrequency}" must start with "${words}" (contactCadence: ${tier.contactCadence}); change one so they agree` });
 			}
 			if (!touchpoints) return;
-			const found = touchpoints.some((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)));
+			const found = findRhythmTouchpoint(touchpoints, tier) !== undefined;
 			if (!found) {
 				problems.push({
 					file,
@@ -160,9 +167,9 @@ export const tierContactModeRule: PlanRule = {
 		const file = fileOf('tiers');
 		const problems: Problem[] = [];
 		tiers.forEach((tier, i) => {
-			const index = touchpoints?.findIndex((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id))) ?? -1;
-			if (!touchpoints || index < 0) return; // tier-contact-rhythm reports a missing rhythm
-			const touchpoint = touchpoints[index];
+			const touchpoint = touchpoints && findRhythmTouchpoint(touchpoints, tier);
+			if (!touchpoint) return; // tier-contact-rhythm reports a missing rhythm
+			const index = touchpoints.indexOf(touchpoint);
 			const words = tier.contactFrequency;
 			const field = `[${i}].contactFrequency`;
 			const source = `${DATA}/touchpoints.yaml [${index}] "${touchpoint.id}"`;
@@ -186,7 +193,7 @@ export const tierContactModeRule: PlanRule = {
 			for (const sentence of readSentences(page)) {
 				if (!CONTACT_MODE.test(sentence.text) || !CONTACT_RHYTHM.test(sentence.text)) continue;
 				for (const { tier } of named.filter((n) => n.pattern.test(sentence.text))) {
-					const rhythm = touchpoints?.find((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)));
+					const rhythm = touchpoints && findRhythmTouchpoint(touchpoints, tier);
 					problems.push({
 						file: page.file,
 						field: sentence.field,
