@@ -9,14 +9,6 @@
 
 import { formatQuantity as q } from './format-number.ts';
 
-/**
- * Largest customer count a calculator accepts: far beyond any real business,
- * and small enough that sums of counts stay exact (below 2^53).
- */
-export const MAX_COUNT = 1e12;
-/** Largest amount of money a calculator accepts; sums of a few stay finite and exact to the unit. */
-export const MAX_AMOUNT = 1e15;
-
 /** One broken rule: the field it belongs next to and what to do. */
 export interface RuleIssue {
 	path: (string | number)[];

@@ -5,16 +5,12 @@
  * are validated at build time (src/schemas/industry-check.ts) and handed to
  * the islands, so what is checked is what runs.
  */
-import type { CalculatorId, Industry, PlanTopic } from '../schemas/industry.ts';
-import { clvCommonFields, findClvModel } from './metrics/clv-models.ts';
+import type { Industry, PlanTopic } from '../schemas/industry.ts';
+import { calculators, type CalculatorId } from './calculators/index.ts';
+import type { InputSpec } from './calculators/inputs.ts';
+import { clvCommonFields, clvModels, findClvModel } from './metrics/clv-models.ts';
 
-/** Calculator names as the tool pages title them. */
-export const calculatorNames: Record<CalculatorId, string> = {
-	nps: 'Net Promoter Score',
-	churn: 'Churn and retention',
-	clv: 'Customer lifetime value',
-	'health-score': 'Account health score',
-};
+export { calculatorNames } from './calculators/index.ts';
 
 /** Plan section names, used when the plan page's own title is not available. */
 export const planTopicNames: Record<PlanTopic, string> = {
@@ -29,27 +25,16 @@ export const planTopicNames: Record<PlanTopic, string> = {
 	'kpis-and-reviews': 'KPIs and review cadence',
 };
 
-/** Generic names of the churn and NPS inputs, by URL parameter, for "what the inputs mean" lists. */
-export const inputNames: Record<string, string> = {
-	promoters: 'Promoters',
-	passives: 'Passives',
-	detractors: 'Detractors',
-	start: 'Customers at start',
-	added: 'Customers added',
-	lost: 'Customers lost',
-	lostNew: 'Lost who joined this period',
-	months: 'Period length (months)',
-	mrr: 'Starting recurring revenue',
-	expansion: 'Expansion',
-	contraction: 'Contraction',
-	churned: 'Churned revenue',
-	arpa: 'Average revenue per account',
-	margin: 'Gross margin',
-	churn: 'Monthly churn',
-	discount: 'Discount rate',
-	horizon: 'Horizon',
-	cac: 'Customer acquisition cost',
-};
+/**
+ * Generic names of every calculator input, by URL parameter, for "what the
+ * inputs mean" lists: from the definitions (the first label wins where two
+ * CLV models share an id such as margin).
+ */
+export const inputNames: Record<string, string> = Object.fromEntries(
+	[...Object.values(calculators).flatMap((c): readonly InputSpec[] => c.inputs), ...Object.values(clvModels).flatMap((m) => m.fields)]
+		.reverse()
+		.map((input) => [input.id, input.label]),
+);
 
 /** The preset object for one calculator, as its island's `preset` prop expects. */
 export function toCalculatorPreset(calculator: CalculatorId, industry: Pick<Industry, 'name' | 'presets'>): Record<string, unknown> {

@@ -14,16 +14,23 @@
  *   Health  one parameter per signal id (usage, lastContact, …), previous,
  *           and `sig` (repeated) when the signal set differs from the preset
  *
+ * The names, labels and ranges come from each calculator's definition
+ * (src/lib/calculators/); this module only reads and writes them.
  * Percentages are written as percents (2.5 means 2.5%). Parsing never throws
- * and never yields NaN: a missing or nonsense value falls back to the default
- * and leaves a message for that field.
+ * and never yields NaN: a missing or nonsense value leaves a message for that
+ * field and the text the link gave, so the page can show what was given and
+ * say what is wrong instead of computing with a value nobody entered.
  */
-import type { FieldSpec, HealthConfig, HealthSignal } from '../schemas/calculators.ts';
-import { checkHealthSignals, checkSignalFields, MAX_AMOUNT, MAX_COUNT } from './calculator-rules.ts';
+import type { HealthConfig, HealthSignal } from '../schemas/calculators.ts';
+import { checkHealthSignals, checkSignalFields } from './calculator-rules.ts';
+import { churnCalculator } from './calculators/churn.ts';
+import { healthScoreCalculator } from './calculators/health-score.ts';
+import { isWholeUnit, type InputSpec } from './calculators/inputs.ts';
+import { npsCalculator } from './calculators/nps.ts';
 import { formatQuantity } from './format-number.ts';
 import { createKeyedRecord, getOwnValue } from './keyed-record.ts';
 
-/** A numeric parameter: its public name, label for messages, bounds and default. */
+/** A numeric parameter as the parser sees it (derived from an InputSpec by toParamSpecs). */
 export interface ParamSpec {
 	/** Public parameter name. */
 	name: string;
@@ -76,6 +83,8 @@ export interface ParsedParams {
 	messages: Record<string, string>;
 	/** Names the link actually set to a usable value. */
 	present: string[];
+	/** The text the link gave per parameter it named (usable or not), trimmed and cut to 40 characters. */
+	given: Record<string, string>;
 }
 
 function toSearchParams(search: string | URLSearchParams): URLSearchParams {
@@ -91,32 +100,33 @@ export function parseParams(search: string | URLSearchParams, specs: readonly Pa
 	const params = toSearchParams(search);
 	const values = createKeyedRecord<number>();
 	const messages = createKeyedRecord<string>();
+	const given = createKeyedRecord<string>();
 	const present: string[] = [];
 	const anySet = specs.some((s) => params.has(s.name));
 	for (const spec of specs) {
 		values[spec.name] = spec.default;
 		const raw = params.get(spec.name);
 		if (raw === null) {
-			if (anySet && !spec.optional) messages[spec.name] = `The link did not include ${spec.name}; ${spec.label} shows the default ${spec.default}.`;
+			if (anySet && !spec.optional) messages[spec.name] = `The link did not include ${spec.name}: enter ${spec.label}.`;
 			continue;
 		}
+		given[spec.name] = raw.trim().slice(0, 40);
 		const parsed = parseNumberText(raw);
 		if (!parsed.ok) {
+			if (parsed.reason === 'empty' && spec.optional) continue;
 			messages[spec.name] =
-				parsed.reason === 'empty'
-					? `The link left ${spec.name} empty; ${spec.label} shows the default ${spec.default}.`
-					: `The link's ${spec.name} ("${raw.slice(0, 40)}") is not a number; ${spec.label} shows the default ${spec.default}.`;
+				parsed.reason === 'empty' ? `The link left ${spec.name} empty: enter ${spec.label}.` : `The link's ${spec.name} ("${raw.slice(0, 40)}") is not a number.`;
 			continue;
 		}
 		const problem = checkParamValue(spec, parsed.value);
 		if (problem) {
-			messages[spec.name] = `The link's ${spec.name} (${raw.slice(0, 40)}) is out of range: ${problem}; showing the default ${spec.default}.`;
+			messages[spec.name] = `The link's ${spec.name} (${raw.slice(0, 40)}) is out of range: ${problem}.`;
 			continue;
 		}
 		values[spec.name] = parsed.value;
 		present.push(spec.name);
 	}
-	return { values, messages, present };
+	return { values, messages, present, given };
 }
 
 /** Shortest exact text for a number in a URL: 2.5 → "2.5", 1e-7 → "1e-7". */
@@ -143,30 +153,13 @@ export function serializeParams(values: Record<string, number | null | undefined
 
 // ---------------------------------------------------------------- NPS
 
-export const npsParams: ParamSpec[] = [
-	{ name: 'promoters', label: 'Promoters (9–10)', min: 0, max: MAX_COUNT, int: true, default: 0 },
-	{ name: 'passives', label: 'Passives (7–8)', min: 0, max: MAX_COUNT, int: true, default: 0 },
-	{ name: 'detractors', label: 'Detractors (0–6)', min: 0, max: MAX_COUNT, int: true, default: 0 },
-	{ name: 'prev_promoters', label: 'Earlier survey: promoters', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
-	{ name: 'prev_passives', label: 'Earlier survey: passives', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
-	{ name: 'prev_detractors', label: 'Earlier survey: detractors', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
-	{ name: 'target', label: 'Target margin of error (points)', min: 0.5, max: 100, default: 5, optional: true },
-];
+/** NPS link parameters, from the calculator's definition. */
+export const npsParams: ParamSpec[] = toParamSpecs(npsCalculator.inputs);
 
 // ---------------------------------------------------------------- Churn
 
-export const churnParams: ParamSpec[] = [
-	// Defaults are the worked example on /tools/churn/ (a fresh page shows a result, not an error).
-	{ name: 'start', label: 'Customers at start', min: 0, max: MAX_COUNT, int: true, default: 200 },
-	{ name: 'added', label: 'Customers added', min: 0, max: MAX_COUNT, int: true, default: 20 },
-	{ name: 'lost', label: 'Customers lost', min: 0, max: MAX_COUNT, int: true, default: 10 },
-	{ name: 'months', label: 'Period length (months)', min: 1, max: 120, int: true, default: 1 },
-	{ name: 'lostNew', label: 'Lost who joined this period', min: 0, max: MAX_COUNT, int: true, default: 0, optional: true },
-	{ name: 'mrr', label: 'Starting recurring revenue', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
-	{ name: 'expansion', label: 'Expansion', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
-	{ name: 'contraction', label: 'Contraction', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
-	{ name: 'churned', label: 'Churned revenue', min: 0, max: MAX_AMOUNT, default: 0, optional: true },
-];
+/** Churn link parameters, from the calculator's definition. */
+export const churnParams: ParamSpec[] = toParamSpecs(churnCalculator.inputs);
 
 /** The churn denominator convention parameter (`basis=start|average`). */
 export function parseChurnBasis(search: string | URLSearchParams, fallback: 'start' | 'average' = 'start'): { basis: 'start' | 'average'; message?: string } {
@@ -178,16 +171,16 @@ export function parseChurnBasis(search: string | URLSearchParams, fallback: 'sta
 
 // ---------------------------------------------------------------- CLV
 
-/** Param specs for a CLV model's fields plus the common ones (from FieldSpec data). */
-export function buildFieldParams(fields: readonly FieldSpec[], optionalIds: readonly string[] = []): ParamSpec[] {
-	return fields.map((f) => ({
-		name: f.id,
-		label: f.label,
-		min: f.min,
-		max: f.max,
-		int: f.unit === 'count' || f.unit === 'months',
-		default: f.default,
-		optional: optionalIds.includes(f.id),
+/** Parameter specs for inputs (a calculator's, a CLV model's fields plus the shared ones). */
+export function toParamSpecs(inputs: readonly InputSpec[]): ParamSpec[] {
+	return inputs.map((input) => ({
+		name: input.id,
+		label: input.label,
+		min: input.min,
+		max: input.max,
+		int: isWholeUnit(input.unit),
+		default: input.default,
+		optional: input.optional ?? false,
 	}));
 }
 
@@ -237,7 +230,8 @@ export function parseSignalParams(search: string | URLSearchParams, bands: Healt
 export function buildHealthParams(config: HealthConfig): ParamSpec[] {
 	return [
 		...config.signals.map((s) => ({ name: s.id, label: s.name, default: Number.NaN, optional: true })),
-		{ name: 'previous', label: 'Previous score', min: 0, max: 100, default: Number.NaN, optional: true },
+		// A missing previous score is no trend, not a zero one.
+		...toParamSpecs(healthScoreCalculator.inputs).map((spec) => ({ ...spec, default: Number.NaN })),
 	];
 }
 

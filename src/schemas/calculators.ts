@@ -8,7 +8,13 @@
  * MDX), so an industry variant is a preset, never a code branch.
  */
 import { z } from 'zod';
-import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, MAX_AMOUNT, MAX_COUNT, type RuleIssue } from '../lib/calculator-rules.ts';
+import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, type RuleIssue } from '../lib/calculator-rules.ts';
+import { formatQuantity } from '../lib/format-number.ts';
+import { churnCalculator } from '../lib/calculators/churn.ts';
+import { clvCalculator } from '../lib/calculators/clv.ts';
+import { describeUnit, isWholeUnit, listInputIds, type InputSpec } from '../lib/calculators/inputs.ts';
+import { npsCalculator } from '../lib/calculators/nps.ts';
+import { clvModelIds, clvModels, recurringModel } from '../lib/metrics/clv-models.ts';
 
 /** Report rule issues (from src/lib/calculator-rules.ts) as zod issues. */
 function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]) {
@@ -42,28 +48,68 @@ export function numberInput(label: string, rule: NumberRule = {}) {
 	if (rule.int) schema = schema.int({ message: `${label} must be a whole number${hint}` });
 	if (rule.min !== undefined) {
 		schema = schema.min(rule.min, {
-			message: rule.min === 0 ? `${label} cannot be negative` : `${label} must be at least ${rule.min}${hint}`,
+			message: rule.min === 0 ? `${label} cannot be negative` : `${label} must be at least ${formatQuantity(rule.min)}${hint}`,
 		});
 	}
-	if (rule.max !== undefined) schema = schema.max(rule.max, { message: `${label} must be at most ${rule.max}${hint}` });
+	if (rule.max !== undefined) schema = schema.max(rule.max, { message: `${label} must be at most ${formatQuantity(rule.max)}${hint}` });
 	return schema;
 }
 
-const count = (label: string) => numberInput(label, { min: 0, max: MAX_COUNT, int: true, hint: 'a whole number, 0 or more' });
-const percent = (label: string, max = 100) => numberInput(label, { min: 0, max, hint: 'a percent, e.g. 2.5 for 2.5%' });
-const money = (label: string) => numberInput(label, { min: 0, max: MAX_AMOUNT, hint: 'an amount, 0 or more' });
+/** The schema of one declared input: its label, range, whole-number rule and hint; optional inputs take their default. */
+function inputSchema(input: InputSpec) {
+	const schema = numberInput(input.label, { min: input.min, max: input.max, int: isWholeUnit(input.unit), hint: describeUnit(input.unit) });
+	return input.optional ? schema.default(input.default) : schema;
+}
+
+type InputShape<T extends readonly InputSpec[]> = {
+	[I in T[number] as I['id']]: I extends { optional: true } ? z.ZodDefault<z.ZodNumber> : z.ZodNumber;
+};
+
+/** An object schema for a list of declared inputs (src/lib/calculators/): one field per input. */
+export function inputsSchema<const T extends readonly InputSpec[]>(inputs: T) {
+	return z.object(Object.fromEntries(inputs.map((input) => [input.id, inputSchema(input)])) as InputShape<T>);
+}
+
+type Group<T extends readonly InputSpec[], G extends string> = Extract<T[number], { group: G }>[];
+const pickGroup = <const T extends readonly InputSpec[], G extends string>(inputs: T, group: G) => inputs.filter((i) => i.group === group) as Group<T, G>;
+
+/**
+ * A preset's `values`: numbers keyed by input id. A key that is no input of
+ * the calculator (usually a typo) and a value out of the input's range fail
+ * with the key named and the allowed ids or range given.
+ */
+export function presetValuesSchema(inputs: readonly InputSpec[], what: string) {
+	return z.record(z.string(), z.number({ error: 'preset values must be numbers (percentages as percents: 2.5 means 2.5%)' })).default({}).superRefine((values, ctx) => addValueIssues(values, inputs, what, ctx, []));
+}
+
+function addValueIssues(values: Record<string, number>, inputs: readonly InputSpec[], what: string, ctx: z.RefinementCtx, path: string[]) {
+	for (const [key, value] of Object.entries(values)) {
+		const input = inputs.find((i) => i.id === key);
+		if (!input) {
+			ctx.addIssue({ code: 'custom', path: [...path, key], message: `"${key}" is not ${what}: use one of ${listInputIds(inputs).join(', ')}` });
+			continue;
+		}
+		const checked = inputSchema(input).safeParse(value);
+		if (!checked.success) ctx.addIssue({ code: 'custom', path: [...path, key], message: `${checked.error.issues[0].message} (it is ${value})` });
+	}
+}
+
+/** Label overrides keyed by input id; a key that is no input fails like a value's. */
+function presetLabelsSchema(inputs: readonly InputSpec[], what: string) {
+	return z
+		.record(z.string(), z.string().trim().min(1, { message: 'a label must not be empty' }))
+		.default({})
+		.superRefine((labels, ctx) => {
+			for (const key of Object.keys(labels)) {
+				if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not ${what} to label: use one of ${listInputIds(inputs).join(', ')}` });
+			}
+		});
+}
 
 // ---------------------------------------------------------------- NPS
 
-/** Survey answers counted by group (0–6 detractors, 7–8 passives, 9–10 promoters). */
-export const npsCountsSchema = z.object({
-	/** Respondents who answered 9 or 10. */
-	promoters: count('Promoters'),
-	/** Respondents who answered 7 or 8. */
-	passives: count('Passives'),
-	/** Respondents who answered 0 to 6. */
-	detractors: count('Detractors'),
-});
+/** Survey answers counted by group (0–6 detractors, 7–8 passives, 9–10 promoters): the "counts" inputs of src/lib/calculators/nps.ts. */
+export const npsCountsSchema = inputsSchema(pickGroup(npsCalculator.inputs, 'counts'));
 export type NpsCounts = z.infer<typeof npsCountsSchema>;
 
 /** Options for the NPS interval and sample-size calculations. */
@@ -71,12 +117,9 @@ export const npsOptionsSchema = z.object({
 	/** Confidence level for the interval, e.g. 0.95. */
 	confidence: numberInput('Confidence level', { min: 0.5, max: 0.999 }).default(0.95),
 	/** Fewer responses than this shows a small-sample warning (a commonly cited rule of thumb). */
-	minSample: count('Minimum sample').default(30),
+	minSample: numberInput('Minimum sample', { min: 0, int: true }).default(30),
 });
 export type NpsOptions = z.infer<typeof npsOptionsSchema>;
-
-/** Target margin of error, in NPS points, for the sample-size planner. */
-export const npsTargetMarginSchema = numberInput('Target margin of error', { min: 0.5, max: 100, hint: 'NPS points, e.g. 5' });
 
 // ---------------------------------------------------------------- Churn
 
@@ -89,19 +132,9 @@ export const npsTargetMarginSchema = numberInput('Target margin of error', { min
 export const churnConventions = ['start', 'average'] as const;
 export type ChurnConvention = (typeof churnConventions)[number];
 
-/** Customer counts for one period. */
-export const churnInputSchema = z
-	.object({
-		/** Customers at the start of the period. */
-		start: count('Customers at start'),
-		/** New customers who joined during the period. */
-		added: count('Customers added'),
-		/** Customers lost during the period (including joiners who also left). */
-		lost: count('Customers lost'),
-		/** Of those lost, how many had joined during the same period. */
-		lostNew: count('Lost who joined this period').default(0),
-		/** Length of the period in months (1 = monthly, 3 = quarterly, 12 = annual). */
-		months: numberInput('Period length', { min: 1, max: 120, int: true, hint: 'whole months, e.g. 1, 3 or 12' }),
+/** Customer counts for one period (the "counts" inputs of src/lib/calculators/churn.ts) and the denominator convention. */
+export const churnInputSchema = inputsSchema(pickGroup(churnCalculator.inputs, 'counts'))
+	.extend({
 		/** Denominator convention: see churnConventions. */
 		convention: z.enum(churnConventions, { error: 'Denominator must be "start" or "average"' }).default('start'),
 	})
@@ -110,98 +143,53 @@ export const churnInputSchema = z
 export type ChurnInput = z.input<typeof churnInputSchema>;
 export type ChurnInputParsed = z.output<typeof churnInputSchema>;
 
-/** Recurring revenue movements for one period (any currency, same unit throughout). */
-export const revenueRetentionSchema = z
-	.object({
-		/** Recurring revenue at the start of the period from existing customers. */
-		mrr: numberInput('Starting recurring revenue', { min: 0, max: MAX_AMOUNT, hint: 'an amount per month' }),
-		/** Added recurring revenue from the same customers (upgrades, seats). */
-		expansion: money('Expansion'),
-		/** Recurring revenue lost through downgrades by customers who stayed. */
-		contraction: money('Contraction'),
-		/** Recurring revenue lost from customers who left. */
-		churned: money('Churned revenue'),
-	})
-	.superRefine((v, ctx) => addIssues(ctx, checkRevenueMovements(v)));
+/** Recurring revenue movements for one period (the "revenue" inputs; any currency, same unit throughout). */
+export const revenueRetentionSchema = inputsSchema(pickGroup(churnCalculator.inputs, 'revenue')).superRefine((v, ctx) => addIssues(ctx, checkRevenueMovements(v)));
 export type RevenueRetentionInput = z.infer<typeof revenueRetentionSchema>;
 
 // ---------------------------------------------------------------- CLV
 
-/** Inputs every CLV model shares (on top of the model's own fields). */
-export const clvCommonSchema = z.object({
-	/** Annual discount rate in percent; 0 or absent gives the simple, undiscounted value. */
-	discount: percent('Discount rate').default(0),
-	/** Optional finite horizon in months; 0 or absent means "until the customer leaves". */
-	horizon: numberInput('Horizon', { min: 0, max: 1200, int: true, hint: 'whole months; 0 for none' }).default(0),
-	/** Customer acquisition cost per account; 0 or absent hides LTV:CAC and payback. */
-	cac: money('Customer acquisition cost').default(0),
-});
+/** Inputs every CLV model shares (on top of the model's own): src/lib/calculators/clv.ts. */
+export const clvCommonSchema = inputsSchema(clvCalculator.inputs);
 export type ClvCommon = z.infer<typeof clvCommonSchema>;
 
-/** The recurring-revenue (SaaS) model: the public URL parameters arpa, margin, churn. */
-export const clvRecurringSchema = z.object({
-	/** Average recurring revenue per account per month. */
-	arpa: money('Average revenue per account'),
-	/** Gross margin in percent. */
-	margin: percent('Gross margin'),
-	/** Customer churn in percent per month. */
-	churn: percent('Monthly churn'),
-});
-
-/** Units a calculator field can have; decides formatting and validation. */
-export const fieldUnits = ['currency', 'percent', 'count', 'months', 'years', 'number'] as const;
-export type FieldUnit = (typeof fieldUnits)[number];
-
-/** One input field of a data-driven model (CLV model fields are described this way). */
-export const fieldSpecSchema = z.object({
-	/** URL parameter and input id, e.g. "arpa". */
-	id: z.string().regex(ID_PATTERN, { message: 'field id must start with a lowercase letter and use letters and digits only (it is a URL parameter)' }),
-	/** Visible label. */
-	label: z.string().min(1, { message: 'field label must not be empty' }),
-	/** Unit, for formatting and hints. */
-	unit: z.enum(fieldUnits, { error: `field unit must be one of ${fieldUnits.join(', ')}` }),
-	/** Smallest allowed value. */
-	min: z.number().default(0),
-	/** Largest allowed value (omit for none). */
-	max: z.number().optional(),
-	/** Value shown when nothing is given. */
-	default: z.number(),
-	/** Input step; defaults by unit. */
-	step: z.number().positive().optional(),
-	/** One short line of help under the input. */
-	help: z.string().optional(),
-});
-export type FieldSpec = z.infer<typeof fieldSpecSchema>;
-
-/** Ids of the CLV models in src/lib/metrics/clv-models.ts. */
-export const clvModelIds = ['recurring', 'retail', 'professional-services', 'financial-services'] as const;
-export type ClvModelId = (typeof clvModelIds)[number];
+/** The recurring-revenue (SaaS) model's own inputs: arpa, margin, churn. */
+export const clvRecurringSchema = inputsSchema(recurringModel.fields);
 
 /**
  * A CLV preset: which model, its starting values and optional relabelling.
  * Values are keyed by field id (arpa, margin, churn, orderValue, …) plus the
  * common discount, horizon and cac.
  */
-export const clvPresetSchema = z.object({
-	/** Model id; see clvModelIds. */
-	model: z.enum(clvModelIds, { error: `model must be one of ${clvModelIds.join(', ')}` }).default('recurring'),
-	/** Initial values by field id. */
-	values: z.record(z.string(), z.number({ error: 'preset values must be numbers' })).default({}),
-	/** Label overrides by field id (e.g. { arpa: "Average subscription per month" }). */
-	labels: z.record(z.string(), z.string()).default({}),
-	/** Short heading for the variant, e.g. "Retail: repeat purchases". */
-	title: z.string().optional(),
-});
+export const clvPresetSchema = z
+	.object({
+		/** Model id: one of src/lib/metrics/clv-models.ts's models. */
+		model: z.enum(clvModelIds, { error: `model must be one of ${clvModelIds.join(', ')}` }).default('recurring'),
+		/** Initial values by field id (checked against the model's fields below). */
+		values: z.record(z.string(), z.number({ error: 'preset values must be numbers (percentages as percents: 2.5 means 2.5%)' })).default({}),
+		/** Label overrides by field id (e.g. { arpa: "Average subscription per month" }). */
+		labels: z.record(z.string(), z.string().trim().min(1, { message: 'a label must not be empty' })).default({}),
+		/** Short heading for the variant, e.g. "Retail: repeat purchases". */
+		title: z.string().optional(),
+	})
+	.superRefine((preset, ctx) => {
+		const inputs = [...clvModels[preset.model].fields, ...clvCalculator.inputs];
+		const what = `a field of the "${preset.model}" CLV model`;
+		addValueIssues(preset.values, inputs, what, ctx, ['values']);
+		for (const key of Object.keys(preset.labels)) {
+			if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: ['labels', key], message: `"${key}" is not ${what} to label: use one of ${listInputIds(inputs).join(', ')}` });
+		}
+	});
 export type ClvPreset = z.input<typeof clvPresetSchema>;
 
 /** A churn preset: starting values, convention and label overrides. */
 export const churnPresetSchema = z.object({
-	/** Initial values by URL parameter (start, added, lost, lostNew, months, mrr, expansion, contraction, churned). */
-	values: z.record(z.string(), z.number({ error: 'preset values must be numbers' })).default({}),
+	/** Initial values by input id (src/lib/calculators/churn.ts). */
+	values: presetValuesSchema(churnCalculator.inputs, 'a churn input'),
 	/** Denominator convention. */
-	convention: z.enum(churnConventions).default('start'),
-	/** Label overrides by parameter (e.g. { start: "Clients at start of year" }). */
-	labels: z.record(z.string(), z.string()).default({}),
+	convention: z.enum(churnConventions, { error: 'convention must be "start" or "average"' }).default('start'),
+	/** Label overrides by input id (e.g. { start: "Clients at start of year" }). */
+	labels: presetLabelsSchema(churnCalculator.inputs, 'a churn input'),
 	/** Show the revenue (GRR/NRR) view. */
 	revenue: z.boolean().default(true),
 	/** Short heading for the variant. */
@@ -211,8 +199,8 @@ export type ChurnPreset = z.input<typeof churnPresetSchema>;
 
 /** An NPS preset: starting counts and an optional comparison survey. */
 export const npsPresetSchema = z.object({
-	/** Initial values by URL parameter (promoters, passives, detractors, prev_promoters, prev_passives, prev_detractors, target). */
-	values: z.record(z.string(), z.number({ error: 'preset values must be numbers' })).default({}),
+	/** Initial values by input id (src/lib/calculators/nps.ts). */
+	values: presetValuesSchema(npsCalculator.inputs, 'an NPS input'),
 	/** Short heading for the variant. */
 	title: z.string().optional(),
 });
@@ -273,14 +261,21 @@ export type HealthConfig = z.infer<typeof healthConfigSchema>;
 export type HealthConfigInput = z.input<typeof healthConfigSchema>;
 
 /** A health preset: the configuration plus optional starting values per signal id. */
-export const healthPresetSchema = z.object({
-	/** Signals and bands. */
-	config: healthConfigSchema,
-	/** Initial values by signal id (missing ids start empty). */
-	values: z.record(z.string(), z.number()).default({}),
-	/** Short heading for the variant. */
-	title: z.string().optional(),
-});
+export const healthPresetSchema = z
+	.object({
+		/** Signals and bands. */
+		config: healthConfigSchema,
+		/** Initial values by signal id (missing ids start empty). */
+		values: z.record(z.string(), z.number({ error: 'preset values must be numbers' })).default({}),
+		/** Short heading for the variant. */
+		title: z.string().optional(),
+	})
+	.superRefine((preset, ctx) => {
+		const ids = preset.config.signals.map((s) => s.id);
+		for (const key of Object.keys(preset.values)) {
+			if (!ids.includes(key)) ctx.addIssue({ code: 'custom', path: ['values', key], message: `"${key}" is not a signal id: use one of ${ids.join(', ')}` });
+		}
+	});
 export type HealthPreset = z.input<typeof healthPresetSchema>;
 
 /** Turn a zod error into { field: first message } for showing next to inputs. */

@@ -5,7 +5,7 @@
  * has a page. Registered in check.ts; pure like the rest of the content check.
  */
 import type { CheckedContent, Problem } from './check.ts';
-import { calculatorIds } from './industry.ts';
+import { calculatorIds } from '../lib/calculators/index.ts';
 import { findDataPage, type DataPage } from './data-pages.ts';
 
 const DATA_PAGES_FILE = 'src/content/data/data-pages.yaml';

@@ -7,7 +7,8 @@
  * are read from the file itself; `anchors` adds the ones built from data.
  */
 import type { CheckedContent } from './check.ts';
-import { calculatorIds, planTopics } from './industry.ts';
+import { calculatorIds } from '../lib/calculators/index.ts';
+import { planTopics } from './industry.ts';
 
 export interface GeneratedRoute {
 	/** The route file, from the project root. */

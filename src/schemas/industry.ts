@@ -8,6 +8,8 @@
  * calculators' own input rules by the cross-check in src/schemas/industry-check.ts.
  */
 import { z } from 'zod';
+import { benchmarkOutputs, calculatorIds } from '../lib/calculators/index.ts';
+import { churnPresetSchema, clvPresetSchema, healthPresetSchema, npsPresetSchema } from './calculators.ts';
 import { dateField, enumField, idField, textField } from './fields.ts';
 
 /** The nine plan sections, by page id under /plan/; every industry writes guidance for each. */
@@ -24,28 +26,8 @@ export const planTopics = [
 ] as const;
 export type PlanTopic = (typeof planTopics)[number];
 
-/** The calculators with industry variants, by URL segment under /tools/. */
-export const calculatorIds = ['nps', 'churn', 'clv', 'health-score'] as const;
-export type CalculatorId = (typeof calculatorIds)[number];
-
 /** How an industry counts a lost customer. */
 export const churnDefinitionIds = ['logo-and-revenue', 'lapsed', 'non-renewal', 'closed-relationship'] as const;
-
-/**
- * Calculator results a benchmark can be compared with: the accessible names of
- * the calculators' `<output>` elements (architecture contract, "Calculators").
- */
-export const benchmarkOutputs = [
-	'Net Promoter Score',
-	'Churn rate',
-	'Annual churn rate',
-	'Gross revenue retention',
-	'Net revenue retention',
-	'Customer lifetime value',
-	'LTV:CAC',
-	'CAC payback',
-	'Health score',
-] as const;
 
 /** A word in its two forms, as the industry says it. */
 const termSchema = (name: string) =>
@@ -72,66 +54,42 @@ export const serviceModelSchema = z.object({
 	notes: z.array(textField('serviceModel.notes entry')).min(1, { message: 'serviceModel.notes needs at least one point' }),
 });
 
-/** Human labels for calculator inputs, keyed by the input's URL name (e.g. `lost`). */
-const labelsSchema = z.record(z.string(), textField('label')).default({});
-
-/** Preset input values keyed by the input's URL name; checked against the calculator's own schema. */
-const valuesSchema = z
-	.record(z.string(), z.number({ error: 'preset values must be numbers (percentages as percents: 2.5 means 2.5%)' }))
-	.default({});
-
 /**
- * Presets follow the calculators' preset shapes (src/schemas/calculators.ts:
- * npsPresetSchema, churnPresetSchema, clvPresetSchema, healthPresetSchema) so
- * they are handed to the islands unchanged; the fields marked "industry only"
- * are read by the industry pages. The cross-check in industry-check.ts runs the
- * calculators' schemas over them.
+ * Presets extend the calculators' own preset schemas (src/schemas/calculators.ts,
+ * derived from the definitions in src/lib/calculators/), so an unknown input or
+ * a value out of range fails here with the key named; the fields below are read
+ * only by the industry pages. The cross-check in industry-check.ts adds the
+ * rules that need a result (the values give a finite churn, value or score).
  */
-export const npsPresetSchema = z.looseObject({
-	/** Starting counts by URL name: promoters, passives, detractors. */
-	values: valuesSchema,
+export const industryNpsPresetSchema = npsPresetSchema.safeExtend({
 	/** Industry only: when this industry usually asks the question. */
 	when: textField('presets.nps.when', 'say when the question is asked, e.g. a day after a support case closes'),
 });
 
-export const churnPresetSchema = z.looseObject({
+export const industryChurnPresetSchema = churnPresetSchema.safeExtend({
 	/** Industry only: which definition of a lost customer applies. */
 	definition: enumField('presets.churn.definition', churnDefinitionIds),
 	/** Industry only: the definition explained in the industry's words. */
 	description: textField('presets.churn.description'),
-	/** Starting values by URL name: start, added, lost, months (and mrr, expansion, contraction, churned). */
-	values: valuesSchema,
-	/** The industry's labels for those inputs. */
-	labels: labelsSchema,
-	/** Whether the revenue view (gross and net revenue retention) is shown. */
-	revenue: z.boolean().default(true),
 	/** Industry only (retail): days without a purchase after which a customer counts as lapsed. */
 	lapseWindowDays: z.number().int().positive({ message: 'lapseWindowDays must be a whole number of days above 0' }).optional(),
 });
 
-export const clvPresetSchema = z.looseObject({
-	/** Which lifetime-value model applies (ids from the CLV calculator's models). */
-	model: textField('presets.clv.model', 'use a CLV model id such as recurring'),
-	/** Starting values by field id, plus the shared discount, horizon and cac. */
-	values: valuesSchema,
-	/** The industry's labels for the model's fields, by field id. */
-	labels: labelsSchema,
+export const industryClvPresetSchema = clvPresetSchema.safeExtend({
 	/** Industry only: why this model fits the industry, one or two sentences. */
 	about: textField('presets.clv.about', 'say in a sentence why this model fits'),
 });
 
-export const healthPresetSchema = z.looseObject({
-	/** Signals (id, name, weight, direction, poor, good, optional critical) and bands. */
-	config: z.looseObject({
-		signals: z
-			.array(z.looseObject({ id: z.string(), name: z.string() }), { error: 'presets.health.config.signals must be a list of signals' })
-			.min(3, { message: 'presets.health.config.signals needs at least three leading indicators (plan section 7)' }),
-	}),
-	/** A typical account's value per signal id, shown as the starting example. */
-	values: valuesSchema,
-	/** Industry only: how often scores are reviewed and by whom. */
-	review: textField('presets.health.review', 'say how often health is reviewed, e.g. weekly by the success manager'),
-});
+export const industryHealthPresetSchema = healthPresetSchema
+	.safeExtend({
+		/** Industry only: how often scores are reviewed and by whom. */
+		review: textField('presets.health.review', 'say how often health is reviewed, e.g. weekly by the success manager'),
+	})
+	.superRefine((preset, ctx) => {
+		if (preset.config.signals.length < 3) {
+			ctx.addIssue({ code: 'custom', path: ['config', 'signals'], message: 'presets.health.config.signals needs at least three leading indicators (plan section 7)' });
+		}
+	});
 
 export const benchmarkSchema = z
 	.object({
@@ -229,10 +187,10 @@ export const industrySchema = z.object({
 	/** Starting values and definitions for each calculator. */
 	presets: z
 		.object({
-			nps: npsPresetSchema,
-			churn: churnPresetSchema,
-			clv: clvPresetSchema,
-			health: healthPresetSchema,
+			nps: industryNpsPresetSchema,
+			churn: industryChurnPresetSchema,
+			clv: industryClvPresetSchema,
+			health: industryHealthPresetSchema,
 		})
 		.optional(),
 	/** Typical ranges, each sourced or marked illustrative. */

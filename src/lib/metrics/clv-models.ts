@@ -9,9 +9,14 @@
  * Every model also takes the common `discount` (% per year), `horizon`
  * (months) and `cac`.
  */
-import type { ClvModelId, FieldSpec } from '../../schemas/calculators.ts';
+import { clvCalculator } from '../calculators/clv.ts';
+import { MAX_AMOUNT, type InputSpec } from '../calculators/inputs.ts';
 import { computeChurnFromLifespan } from './churn.ts';
 import { convertAnnualToMonthlyRate, type ProfitStream } from './clv.ts';
+
+/** Ids of the models below; a preset's `model` names one. */
+export const clvModelIds = ['recurring', 'retail', 'professional-services', 'financial-services'] as const;
+export type ClvModelId = (typeof clvModelIds)[number];
 
 export interface ClvModel {
 	id: ClvModelId;
@@ -19,8 +24,8 @@ export interface ClvModel {
 	name: string;
 	/** The formula in words, shown under the calculator and in the method section. */
 	formula: string;
-	/** Inputs specific to the model, in display order. */
-	fields: FieldSpec[];
+	/** Inputs specific to the model, in display order: adding one here adds the field, its link parameter and its checks. */
+	fields: InputSpec[];
 	/** Values (already validated against `fields`) to a profit stream. */
 	toStream: (values: Record<string, number>) => ProfitStream;
 }
@@ -33,7 +38,7 @@ export const recurringModel: ClvModel = {
 	name: 'Recurring revenue',
 	formula: 'Average revenue per account per month × gross margin ÷ monthly churn',
 	fields: [
-		{ id: 'arpa', label: 'Average revenue per account (per month)', unit: 'currency', min: 0, default: 450, step: 1 },
+		{ id: 'arpa', label: 'Average revenue per account (per month)', unit: 'currency', min: 0, max: MAX_AMOUNT, default: 450, step: 1 },
 		{ id: 'margin', label: 'Gross margin (%)', unit: 'percent', min: 0, max: 100, default: 80, step: 0.1 },
 		{ id: 'churn', label: 'Monthly churn (%)', unit: 'percent', min: 0, max: 100, default: 1.5, step: 0.1, help: 'Share of accounts lost per month; 2.5 means 2.5%.' },
 	],
@@ -46,7 +51,7 @@ export const retailModel: ClvModel = {
 	name: 'Repeat purchases',
 	formula: 'Average order value × orders per year × gross margin × customer lifespan (years)',
 	fields: [
-		{ id: 'orderValue', label: 'Average order value', unit: 'currency', min: 0, default: 60, step: 1 },
+		{ id: 'orderValue', label: 'Average order value', unit: 'currency', min: 0, max: MAX_AMOUNT, default: 60, step: 1 },
 		{ id: 'frequency', label: 'Orders per customer per year', unit: 'number', min: 0, max: 365, default: 4, step: 0.1 },
 		{ id: 'lifespan', label: 'Customer lifespan (years)', unit: 'years', min: 0.1, max: 100, default: 3, step: 0.1, help: 'How long a customer keeps buying, on average.' },
 		{ id: 'margin', label: 'Gross margin (%)', unit: 'percent', min: 0, max: 100, default: 40, step: 0.1 },
@@ -63,7 +68,7 @@ export const professionalServicesModel: ClvModel = {
 	name: 'Retainers and projects',
 	formula: 'Fee per project or retainer × projects per year × gross margin, over the expected client relationship (from annual client retention)',
 	fields: [
-		{ id: 'fee', label: 'Fee per project or retainer', unit: 'currency', min: 0, default: 12000, step: 100 },
+		{ id: 'fee', label: 'Fee per project or retainer', unit: 'currency', min: 0, max: MAX_AMOUNT, default: 12000, step: 100 },
 		{ id: 'projects', label: 'Projects or retainer renewals per year', unit: 'number', min: 0, max: 52, default: 2, step: 0.5 },
 		{ id: 'margin', label: 'Gross margin (%)', unit: 'percent', min: 0, max: 100, default: 35, step: 0.1 },
 		{ id: 'retention', label: 'Annual client retention (%)', unit: 'percent', min: 0, max: 100, default: 75, step: 0.1, help: 'Share of clients who come back the following year.' },
@@ -81,7 +86,7 @@ export const financialServicesModel: ClvModel = {
 	name: 'Assets under management',
 	formula: 'Assets under management × annual fee × margin, growing with the assets, over the expected relationship (from annual client retention)',
 	fields: [
-		{ id: 'aum', label: 'Assets under management per client', unit: 'currency', min: 0, default: 250000, step: 1000 },
+		{ id: 'aum', label: 'Assets under management per client', unit: 'currency', min: 0, max: MAX_AMOUNT, default: 250000, step: 1000 },
 		{ id: 'fee', label: 'Annual fee (% of assets)', unit: 'percent', min: 0, max: 100, default: 1, step: 0.01 },
 		{ id: 'margin', label: 'Margin on fees (%)', unit: 'percent', min: 0, max: 100, default: 30, step: 0.1 },
 		{ id: 'retention', label: 'Annual client retention (%)', unit: 'percent', min: 0, max: 100, default: 92, step: 0.1 },
@@ -106,9 +111,5 @@ export function findClvModel(id: string | undefined): ClvModel {
 	return (id && clvModels[id as ClvModelId]) || recurringModel;
 }
 
-/** Fields every model shares, after the model's own. */
-export const clvCommonFields: FieldSpec[] = [
-	{ id: 'discount', label: 'Discount rate (% per year)', unit: 'percent', min: 0, max: 100, default: 0, step: 0.1, help: 'Leave at 0 for the simple, undiscounted value.' },
-	{ id: 'horizon', label: 'Horizon (months, optional)', unit: 'months', min: 0, max: 1200, default: 0, step: 1, help: 'Count value only over this many months; 0 for no limit.' },
-	{ id: 'cac', label: 'Customer acquisition cost', unit: 'currency', min: 0, default: 0, step: 1, help: 'Sales and marketing cost to win one account; 0 to skip LTV:CAC.' },
-];
+/** Fields every model shares, after the model's own (declared with the calculator: src/lib/calculators/clv.ts). */
+export const clvCommonFields: readonly InputSpec[] = clvCalculator.inputs;

@@ -105,7 +105,7 @@ describe('industry CLV models, worked examples', () => {
 
 	it('hands the islands only the calculators’ preset fields, not the industry-only notes', () => {
 		const preset = toCalculatorPreset('churn', byId.retail);
-		expect(Object.keys(preset).sort()).toEqual(['labels', 'revenue', 'title', 'values']);
+		expect(Object.keys(preset).sort()).toEqual(['convention', 'labels', 'revenue', 'title', 'values']);
 		expect(preset.title).toBe(byId.retail.name);
 	});
 

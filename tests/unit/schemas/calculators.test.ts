@@ -14,7 +14,7 @@ import {
 	numberInput,
 	revenueRetentionSchema,
 } from '../../../src/schemas/calculators.ts';
-import { buildFieldParams, churnParams, npsParams, parseNumberText, readFieldValues } from '../../../src/lib/url-state.ts';
+import { toParamSpecs, churnParams, npsParams, parseNumberText, readFieldValues } from '../../../src/lib/url-state.ts';
 import { clvCommonFields, recurringModel } from '../../../src/lib/metrics/clv-models.ts';
 import { defaultHealthConfig } from '../../../src/lib/metrics/health.ts';
 import { checkChurnCounts } from '../../../src/lib/calculator-rules.ts';
@@ -87,7 +87,7 @@ describe('browser checks and schemas agree', () => {
 	});
 
 	it('for the recurring CLV inputs', () => {
-		const specs = buildFieldParams(recurringModel.fields);
+		const specs = toParamSpecs(recurringModel.fields);
 		fc.assert(
 			fc.property(text, text, text, (arpa, margin, churn) => {
 				const raw = { arpa, margin, churn };
@@ -100,7 +100,7 @@ describe('browser checks and schemas agree', () => {
 
 	it('for the common CLV inputs', () => {
 		// As on the page: all three may be left empty.
-		const specs = buildFieldParams(clvCommonFields, clvCommonFields.map((f) => f.id));
+		const specs = toParamSpecs(clvCommonFields);
 		fc.assert(
 			fc.property(text, text, text, (discount, horizon, cac) => {
 				const raw = { discount, horizon, cac };

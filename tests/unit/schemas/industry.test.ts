@@ -62,7 +62,7 @@ describe('bad industry files are rejected with file, field and fix', () => {
 		{ rule: 'churn over 100%', change: (d) => (d.presets.churn.values.lost = 99999), field: 'presets.churn.values.lost', message: /cannot exceed/ },
 		{ rule: 'a CLV field the model does not have', change: (d) => (d.presets.clv.values.arpa = 10), field: 'presets.clv.values.arpa', message: /not a field of the "retail" CLV model/ },
 		{ rule: 'an unknown CLV model', change: (d) => (d.presets.clv.model = 'vibes'), field: 'presets.clv.model', message: /recurring/ },
-		{ rule: 'a negative order value', change: (d) => (d.presets.clv.values.orderValue = -1), field: 'presets.clv.values.orderValue', message: /at least 0/ },
+		{ rule: 'a negative order value', change: (d) => (d.presets.clv.values.orderValue = -1), field: 'presets.clv.values.orderValue', message: /cannot be negative/ },
 		{ rule: 'fewer than three health signals', change: (d) => d.presets.health.config.signals.splice(1), field: 'presets.health.config.signals', message: /at least three/ },
 		{ rule: 'health thresholds in the wrong direction', change: (d) => (d.presets.health.config.signals[1].good = 0), field: 'presets.health.config.signals[1].good', message: /higher-is-better/ },
 		{ rule: 'an unknown owner', change: (d) => (d.owner = 'nobody-here'), field: 'owner', message: /unknown owner "nobody-here"/ },

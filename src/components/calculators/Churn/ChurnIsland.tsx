@@ -9,6 +9,7 @@ import Chart from '../../charts/Chart.tsx';
 import { computeChurn, computeCohortCurve, computeRevenueRetention, parseCohortTable } from '../../../lib/metrics/churn.ts';
 import { checkChurnCounts, checkRevenueMovements } from '../../../lib/calculator-rules.ts';
 import { churnParams, parseChurnBasis, serializeParams } from '../../../lib/url-state.ts';
+import { churnCalculator } from '../../../lib/calculators/churn.ts';
 import { formatCount, formatMonths, formatPercent, formatPeriodName } from '../../../lib/format-number.ts';
 import type { ChurnConvention, ChurnPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, FileProblems, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
@@ -21,22 +22,12 @@ export interface ChurnIslandProps {
 	syncUrl?: boolean;
 }
 
-const ownedNames = new Set([...churnParams.map((p) => p.name), 'basis']);
+const ownedNames = new Set<string>([...churnParams.map((p) => p.name), ...churnCalculator.extraParams]);
 const owned = (name: string) => ownedNames.has(name);
 const countNames = ['start', 'added', 'lost', 'lostNew', 'months'] as const;
 const revenueNames = ['mrr', 'expansion', 'contraction', 'churned'] as const;
 
-const help: Record<string, string> = {
-	start: 'Paying customers on the first day of the period.',
-	added: 'New customers who joined during the period.',
-	lost: 'Customers who left during the period, including any who joined and left in it.',
-	lostNew: 'Of those lost, how many had joined in the same period (optional).',
-	months: '1 for a month, 3 for a quarter, 12 for a year.',
-	mrr: 'Recurring revenue per month from customers at the start.',
-	expansion: 'Extra recurring revenue from those customers (upgrades, more seats).',
-	contraction: 'Recurring revenue lost to downgrades by customers who stayed.',
-	churned: 'Recurring revenue lost from customers who left.',
-};
+const help: Record<string, string | undefined> = Object.fromEntries(churnCalculator.inputs.map((input) => [input.id, input.help]));
 
 const exampleCohorts = 'Cohort\tMonth 0\tMonth 1\tMonth 2\tMonth 3\nJanuary\t120\t112\t106\t101\nFebruary\t95\t90\t84\nMarch\t130\t121';
 

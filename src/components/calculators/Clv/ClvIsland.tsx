@@ -16,9 +16,10 @@ import {
 	LTV_CAC_RULE_OF_THUMB,
 } from '../../../lib/metrics/clv.ts';
 import { clvCommonFields, findClvModel } from '../../../lib/metrics/clv-models.ts';
-import { buildFieldParams, serializeParams } from '../../../lib/url-state.ts';
+import { serializeParams, toParamSpecs } from '../../../lib/url-state.ts';
+import { applyPreset, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
 import { formatMoney, formatMonths, formatNumber, formatPercent } from '../../../lib/format-number.ts';
-import type { ClvPreset, FieldSpec } from '../../../schemas/calculators.ts';
+import type { ClvPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
@@ -29,17 +30,13 @@ export interface ClvIslandProps {
 	syncUrl?: boolean;
 }
 
-const unitSuffix: Partial<Record<FieldSpec['unit'], string>> = { percent: '%', months: 'months', years: 'years' };
 /** Horizon offered when the value would have no end. */
 const SUGGESTED_HORIZON = 60;
 
 function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 	const model = findClvModel(preset?.model);
-	const fields = useMemo(
-		() => [...model.fields, ...clvCommonFields].map((f) => ({ ...f, label: preset?.labels?.[f.id] ?? f.label, default: preset?.values?.[f.id] ?? f.default })),
-		[model, preset],
-	);
-	const specs = useMemo(() => buildFieldParams(fields, clvCommonFields.map((f) => f.id)), [fields]);
+	const fields = useMemo(() => applyPreset([...model.fields, ...clvCommonFields], preset), [model, preset]);
+	const specs = useMemo(() => toParamSpecs(fields), [fields]);
 	const owned = useMemo(() => {
 		const names = new Set(specs.map((s) => s.name));
 		return (name: string) => names.has(name);
@@ -84,8 +81,8 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			? 'No finite value: see below.'
 			: `${discounted ? `Discounted at ${formatNumber(options.discount, 1)}% a year, cash at the end of each month` : 'Undiscounted'}${options.horizon > 0 ? `, over at most ${options.horizon} months` : ''}.`;
 
-	const field = (f: (typeof fields)[number]) => (
-		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={unitSuffix[f.unit]} />
+	const field = (f: InputSpec) => (
+		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={formatUnitSuffix(f.unit)} />
 	);
 
 	return (

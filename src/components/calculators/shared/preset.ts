@@ -1,6 +1,8 @@
 /**
  * Validate a calculator preset at build time: a bad preset in an MDX page or
- * an industry YAML file stops the build with the field and the fix named.
+ * an industry YAML file stops the build with the field and the fix named
+ * (unknown keys and out-of-range values included: the schemas check them
+ * against the calculators' definitions in src/lib/calculators/).
  */
 import type { z } from 'zod';
 
@@ -11,11 +13,4 @@ export function parsePreset<S extends z.ZodType>(schema: S, input: unknown, wher
 		throw new Error(`${where} is not valid:\n${lines.join('\n')}`);
 	}
 	return result.data;
-}
-
-/** Fail the build when a preset sets a value the calculator has no input for (usually a typo). */
-export function checkPresetKeys(values: Record<string, unknown> | undefined, allowed: readonly string[], where: string): void {
-	for (const key of Object.keys(values ?? {})) {
-		if (!allowed.includes(key)) throw new Error(`${where}: values.${key} is not an input of this calculator; use one of ${allowed.join(', ')}`);
-	}
 }
