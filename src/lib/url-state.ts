@@ -44,6 +44,8 @@ export interface ParamSpec {
 	default: number;
 	/** When true, a missing parameter is normal and gets no message. */
 	optional?: boolean;
+	/** An optional parameter's value on a fresh page (the worked example). */
+	example?: number;
 }
 
 export type NumberText = { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-a-number' };
@@ -181,6 +183,7 @@ export function toParamSpecs(inputs: readonly InputSpec[]): ParamSpec[] {
 		int: isWholeUnit(input.unit),
 		default: input.default,
 		optional: input.optional ?? false,
+		...(input.example !== undefined ? { example: input.example } : {}),
 	}));
 }
 

@@ -17,6 +17,12 @@ export const healthScoreCalculator = {
 		trend: { name: 'Trend', format: 'text' },
 		drag: { name: 'Biggest drag', format: 'text' },
 	},
-	// Signal values use the signal ids; `sig` carries a changed signal set.
-	extraParams: ['sig'],
+	// Signal values use the signal ids (listed by the page); `sig` carries a changed signal set (serializeSignal in src/lib/url-state.ts).
+	extraParams: [
+		{
+			id: 'sig',
+			meaning: 'Repeated once per signal when you changed the signal settings: id~name~weight~up|down~poor~good~critical',
+			example: 'sig=usage~Seats used~30~up~20~70~10',
+		},
+	],
 } as const satisfies CalculatorDefinition<'health-score'>;

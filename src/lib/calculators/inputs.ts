@@ -40,10 +40,12 @@ export interface InputSpec {
 	min: number;
 	/** Largest allowed value (inclusive): every input has a documented range. */
 	max: number;
-	/** The worked example's value, shown on a fresh page. */
+	/** Value of a required input on a fresh page (the worked example), or what an empty optional input counts as. */
 	default: number;
 	/** When true the field may stay empty (it then counts as its default, usually "none"). */
 	optional?: boolean;
+	/** An optional input's value in the worked example on a fresh page, when it is not empty there. */
+	example?: number;
 	/** One short line of help under the input. */
 	help?: string;
 	/** Input step for the keyboard's arrow keys; by unit when absent. */
@@ -73,8 +75,18 @@ export interface CalculatorDefinition<Id extends string = string, OutputId exten
 	inputs: readonly InputSpec[];
 	/** Results by id. */
 	outputs: Readonly<Record<OutputId, OutputSpec>>;
-	/** Query parameters the calculator owns besides its inputs (e.g. churn's `basis`). */
-	extraParams?: readonly string[];
+	/** Query parameters the calculator owns besides its numeric inputs, documented on its page. */
+	extraParams?: readonly ExtraParam[];
+}
+
+/** A non-numeric link parameter (churn's `basis`, health's `sig`). */
+export interface ExtraParam {
+	/** The parameter name. */
+	id: string;
+	/** What it means, for the page's "Link parameters" table. */
+	meaning: string;
+	/** An example `name=value`. */
+	example: string;
 }
 
 /** Whether the unit only takes whole numbers (people, accounts, months). */
@@ -112,13 +124,13 @@ export function listInputIds(inputs: readonly InputSpec[], group?: string): stri
 	return inputs.filter((i) => group === undefined || i.group === group).map((i) => i.id);
 }
 
-/** Inputs with a preset's labels and starting values applied (unknown keys are ignored here; the checks report them). */
-export function applyPreset(inputs: readonly InputSpec[], preset: { values?: Record<string, number>; labels?: Record<string, string> } = {}): InputSpec[] {
-	return inputs.map((input) => ({
-		...input,
-		label: preset.labels?.[input.id] ?? input.label,
-		default: preset.values?.[input.id] ?? input.default,
-	}));
+/**
+ * Inputs with a preset's labels applied (unknown keys are ignored here; the
+ * checks report them). A preset's values are where the fields start, not what
+ * an empty field means, so they are not applied here.
+ */
+export function applyPresetLabels(inputs: readonly InputSpec[], labels: Record<string, string> = {}): InputSpec[] {
+	return inputs.map((input) => ({ ...input, label: labels[input.id] ?? input.label }));
 }
 
 /** Accessible names of a definition's outputs that benchmarks may compare with. */

@@ -194,6 +194,8 @@ export interface CohortCurve {
 	cohorts: { label: string; retention: number[] }[];
 	/** Average across cohorts that reached each period, weighted by cohort size. */
 	average: number[];
+	/** How many cohorts reached each period: the basis of that period's average. */
+	reached: number[];
 }
 
 /**
@@ -204,19 +206,45 @@ export interface CohortCurve {
 export function computeCohortCurve(cohorts: readonly Cohort[]): CohortCurve {
 	const longest = Math.max(0, ...cohorts.map((c) => c.counts.length));
 	const average: number[] = [];
+	const reached: number[] = [];
 	for (let period = 0; period < longest; period++) {
 		let active = 0;
 		let size = 0;
+		let count = 0;
 		for (const c of cohorts) {
 			if (c.counts.length > period) {
 				active += c.counts[period];
 				size += c.counts[0];
+				count++;
 			}
 		}
 		average.push(size > 0 ? active / size : 0);
+		reached.push(count);
 	}
 	return {
 		cohorts: cohorts.map((c) => ({ label: c.label, retention: c.counts.map((n) => n / c.counts[0]) })),
 		average,
+		reached,
 	};
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The cohort curve in a sentence that says what each figure rests on: the
+ * last period's average names how many cohorts reached it, and when that is
+ * not all of them, the last period every cohort reached is given too (three
+ * cohorts pasted, one of them three periods old, is not "across 3 cohorts").
+ */
+export function describeCohortCurve(curve: CohortCurve, formatShare: (fraction: number) => string): string {
+	const total = curve.cohorts.length;
+	const last = curve.average.length - 1;
+	if (last < 1) return `${plural(total, 'cohort', 'cohorts')}, none followed beyond its first period yet.`;
+	const lastReached = curve.reached[last];
+	const atLast = `After ${plural(last, 'period', 'periods')}, ${formatShare(curve.average[last])} of customers remain`;
+	if (lastReached === total) return `${atLast}, across all ${plural(total, 'cohort', 'cohorts')} (weighted by cohort size).`;
+	const allReached = curve.reached.lastIndexOf(total);
+	const basis = `${atLast}: only ${lastReached} of the ${total} cohorts ${lastReached === 1 ? 'has' : 'have'} reached period ${last}.`;
+	if (allReached < 1) return basis;
+	return `${basis} All ${total} reached period ${allReached}, where ${formatShare(curve.average[allReached])} remain (weighted by cohort size).`;
 }

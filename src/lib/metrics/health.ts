@@ -198,3 +198,10 @@ export const defaultHealthConfig: HealthConfig = {
 	],
 	bands: DEFAULT_BANDS,
 };
+
+/**
+ * The worked example on a fresh /tools/health-score/ page: an account with
+ * middling usage, a month since contact, a few tickets and a passive survey
+ * answer, which scores 65.9 (yellow) with usage as the biggest drag.
+ */
+export const defaultHealthExample: Record<string, number> = { usage: 45, lastContact: 30, tickets: 3, payment: 90, nps: 7 };

@@ -6,13 +6,13 @@
  */
 import { useMemo, useState } from 'react';
 import Chart from '../../charts/Chart.tsx';
-import { computeChurn, computeCohortCurve, computeRevenueRetention, parseCohortTable } from '../../../lib/metrics/churn.ts';
+import { computeChurn, computeCohortCurve, computeRevenueRetention, describeCohortCurve, parseCohortTable } from '../../../lib/metrics/churn.ts';
 import { checkChurnCounts, checkRevenueMovements } from '../../../lib/calculator-rules.ts';
 import { churnParams, parseChurnBasis, serializeParams } from '../../../lib/url-state.ts';
 import { churnCalculator } from '../../../lib/calculators/churn.ts';
 import { formatCount, formatMonths, formatPercent, formatPeriodName } from '../../../lib/format-number.ts';
 import type { ChurnConvention, ChurnPreset } from '../../../schemas/calculators.ts';
-import { Announcer, CopyLink, FileProblems, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ChurnIslandProps {
@@ -22,7 +22,7 @@ export interface ChurnIslandProps {
 	syncUrl?: boolean;
 }
 
-const ownedNames = new Set<string>([...churnParams.map((p) => p.name), ...churnCalculator.extraParams]);
+const ownedNames = new Set<string>([...churnParams.map((p) => p.name), ...churnCalculator.extraParams.map((p) => p.id)]);
 const owned = (name: string) => ownedNames.has(name);
 const countNames = ['start', 'added', 'lost', 'lostNew', 'months'] as const;
 const revenueNames = ['mrr', 'expansion', 'contraction', 'churned'] as const;
@@ -33,8 +33,8 @@ const exampleCohorts = 'Cohort\tMonth 0\tMonth 1\tMonth 2\tMonth 3\nJanuary\t120
 
 function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 	const labels = { ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) } as Record<string, string>;
-	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label, default: preset?.values?.[p.name] ?? p.default })), [preset]);
-	const { text, set, notices, ready, values, errors } = useFieldState(specs, preset?.values ?? {});
+	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label })), [preset]);
+	const { text, set, notices, ready, touched, touch, values, errors, showingExample } = useFieldState(specs, preset?.values ?? {});
 	const [basis, setBasis] = useState<ChurnConvention>(preset?.convention ?? 'start');
 	const [basisNotice, setBasisNotice] = useState('');
 	const [cohortText, setCohortText] = useState('');
@@ -78,8 +78,7 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 				tone: (['orange', 'green', 'purple', 'blue', 'red', 'gray'] as const)[i],
 			})),
 		];
-		const last = curve.average.at(-1)!;
-		return { labels: labelsX, datasets, summary: `Across ${curve.cohorts.length} cohorts, ${formatPercent(last)} of customers remain after ${periods - 1} periods (size-weighted average).` };
+		return { labels: labelsX, datasets, summary: describeCohortCurve(curve, (f) => formatPercent(f)) };
 	}, [curve]);
 
 	const query = useMemo(() => {
@@ -87,7 +86,7 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 		for (const p of churnParams) if (!errors[p.name] && !(p.optional && text[p.name].trim() === '')) v[p.name] = values[p.name];
 		return serializeParams(v, churnParams, basis !== 'start' ? [['basis', basis]] : []);
 	}, [values, errors, text, basis]);
-	useUrlMirror(query, owned, syncUrl, ready);
+	useUrlMirror(query, owned, syncUrl && touched, ready);
 
 	const allErrors = [...Object.values(countErrors), ...Object.values(revenueErrors)];
 	const periodName = formatPeriodName(errors.months ? undefined : values.months);
@@ -99,14 +98,15 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Churn and retention calculator'}>
 			{preset?.title ? <h3 className="calc-title">{preset.title}</h3> : null}
+			<ExampleNote visible={showingExample} what={preset?.title ? `a worked example with typical figures for ${preset.title}` : undefined} />
 			<div className="calc-grid">{countNames.map((n) => field(n, countErrors, n === 'months' ? 'months' : undefined))}</div>
 			<fieldset className="calc-mode">
 				<legend>Divide losses by</legend>
 				<label>
-					<input type="radio" name="churn-basis" value="start" checked={basis === 'start'} onChange={() => { setBasis('start'); setBasisNotice(''); }} /> Customers at start (joiners who leave are not counted)
+					<input type="radio" name="churn-basis" value="start" checked={basis === 'start'} onChange={() => { setBasis('start'); setBasisNotice(''); touch(); }} /> Customers at start (joiners who leave are not counted)
 				</label>
 				<label>
-					<input type="radio" name="churn-basis" value="average" checked={basis === 'average'} onChange={() => { setBasis('average'); setBasisNotice(''); }} /> Average of start and end (all losses counted)
+					<input type="radio" name="churn-basis" value="average" checked={basis === 'average'} onChange={() => { setBasis('average'); setBasisNotice(''); touch(); }} /> Average of start and end (all losses counted)
 				</label>
 			</fieldset>
 			{basisNotice ? <p className="calc-notice">{basisNotice}</p> : null}
@@ -123,18 +123,16 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 			</div>
 			{churn && churn.counted === 0 ? <p className="calc-warning">No customers lost in this period, so churn is 0% and lifetime has no end. One quiet period rarely means no churn: use a longer period for a truer rate.</p> : null}
 
-			<details className="calc-section" open={preset?.revenue !== false || revenueUsed}>
-				<summary>Revenue retention (GRR and NRR)</summary>
+			<LazySection lazy={false} summary="Revenue retention (GRR and NRR)" forceOpen={preset?.revenue !== false || revenueUsed}>
 				<p className="calc-help">Only customers you had at the start of the period; revenue from new customers is left out.</p>
 				<div className="calc-grid">{revenueNames.map((n) => field(n, revenueErrors))}</div>
 				<div className="calc-results">
 					<Result name="Gross revenue retention" value={revenue ? formatPercent(revenue.grr, 1) : '—'} detail={revenue ? 'Cannot exceed 100%.' : revenueUsed ? none : 'Enter starting recurring revenue.'} />
 					<Result name="Net revenue retention" value={revenue ? formatPercent(revenue.nrr, 1) : '—'} detail={revenue ? 'Above 100% means expansion outweighs losses.' : undefined} tone={revenue ? (revenue.nrr >= 1 ? 'good' : 'warn') : undefined} />
 				</div>
-			</details>
+			</LazySection>
 
-			<details className="calc-section" open={cohortText !== ''}>
-				<summary>Cohort retention curve</summary>
+			<LazySection lazy={false} summary="Cohort retention curve" forceOpen={cohortText !== ''}>
 				<div className="calc-field">
 					<label htmlFor="churn-cohorts">Paste a cohort table: one cohort per line, its name, then customers still active at period 0, 1, 2, …</label>
 					<textarea id="churn-cohorts" rows={5} value={cohortText} placeholder={exampleCohorts} onChange={(e) => setCohortText(e.target.value)} aria-describedby={cohorts.errors.length ? 'churn-cohorts-problems' : 'churn-cohorts-help'} />
@@ -147,7 +145,7 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 					<FileProblems id="churn-cohorts-problems" messages={cohorts.errors.length ? ['Lines skipped (the rest are used):', ...cohorts.errors.slice(0, 20).map((e) => e.message)] : []} />
 				</div>
 				{chart ? <Chart type="line" title="Cohort retention" summary={chart.summary} labels={chart.labels} datasets={chart.datasets} xTitle="Periods since joining" yTitle="Customers remaining (%)" labelHeader="Period" yMin={0} yMax={100} formatValue={(v) => `${v.toFixed(1)}%`} /> : null}
-			</details>
+			</LazySection>
 
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />

@@ -17,10 +17,10 @@ import {
 } from '../../../lib/metrics/clv.ts';
 import { clvCommonFields, findClvModel } from '../../../lib/metrics/clv-models.ts';
 import { serializeParams, toParamSpecs } from '../../../lib/url-state.ts';
-import { applyPreset, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
+import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
 import { formatMoney, formatMonths, formatNumber, formatPercent } from '../../../lib/format-number.ts';
 import type { ClvPreset } from '../../../schemas/calculators.ts';
-import { Announcer, CopyLink, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, ExampleNote, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ClvIslandProps {
@@ -35,13 +35,13 @@ const SUGGESTED_HORIZON = 60;
 
 function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 	const model = findClvModel(preset?.model);
-	const fields = useMemo(() => applyPreset([...model.fields, ...clvCommonFields], preset), [model, preset]);
+	const fields = useMemo(() => applyPresetLabels([...model.fields, ...clvCommonFields], preset?.labels), [model, preset]);
 	const specs = useMemo(() => toParamSpecs(fields), [fields]);
 	const owned = useMemo(() => {
 		const names = new Set(specs.map((s) => s.name));
 		return (name: string) => names.has(name);
 	}, [specs]);
-	const { text, set, setText, notices, ready, values, errors } = useFieldState(specs, preset?.values ?? {}, false);
+	const { text, set, setText, notices, ready, touched, values, errors, showingExample } = useFieldState(specs, preset?.values ?? {}, false);
 
 	const modelErrors = model.fields.some((f) => errors[f.id]);
 	const commonErrors = clvCommonFields.some((f) => errors[f.id]);
@@ -71,7 +71,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 		for (const s of specs) if (!errors[s.name] && values[s.name] !== undefined) v[s.name] = values[s.name];
 		return serializeParams(v, specs);
 	}, [values, errors, specs]);
-	useUrlMirror(query, owned, syncUrl, ready);
+	useUrlMirror(query, owned, syncUrl && touched, ready);
 
 	const allErrors = Object.values(errors);
 	const discounted = options.discount > 0;
@@ -88,6 +88,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Customer lifetime value calculator'}>
 			{preset?.title ? <h3 className="calc-title">{preset.title}</h3> : null}
+			<ExampleNote visible={showingExample} what={preset?.title ? `a worked example with typical figures for ${preset.title}` : undefined} />
 			<p className="calc-help">
 				<strong>{model.name}:</strong> {model.formula}.
 			</p>

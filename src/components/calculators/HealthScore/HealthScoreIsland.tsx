@@ -13,7 +13,7 @@ import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
 import type { PortfolioRequest, PortfolioResponse, ScoreOutcome } from './portfolio-worker.ts';
-import { Announcer, CopyLink, downloadText, FileProblems, LazySection, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, ExampleNote, downloadText, FileProblems, LazySection, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
@@ -172,6 +172,9 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	const [notices, setNotices] = useState<Record<string, string>>(() => createKeyedRecord());
 	const [configNotice, setConfigNotice] = useState('');
 	const [ready, setReady] = useState(false);
+	// The address mirrors the calculator only once the reader has changed something.
+	const [touched, setTouched] = useState(false);
+	const [linkSet, setLinkSet] = useState(false);
 	// The shown results, tied to the file and the scoring request that produced them.
 	const [portfolio, setPortfolio] = useState<(PortfolioSummary & { name: string; scoreId: number; encodingNotice?: string }) | null>(null);
 	const scorer = useRef<PortfolioScorer | null>(null);
@@ -192,9 +195,11 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 		if (fromLink.message) setConfigNotice(fromLink.message);
 		const parsed = parseHealthParams(params, config);
 		const anyValue = config.signals.some((s) => params.has(s.id)) || params.has('previous');
-		if (anyValue) {
-			setValueText(createKeyedRecord(config.signals.map((s) => [s.id, parsed.values[s.id] == null ? '' : String(parsed.values[s.id])])));
-			setPreviousText(parsed.previous === null ? '' : String(parsed.previous));
+		if (anyValue || fromLink.config) {
+			setLinkSet(true);
+			// The link replaces the example: each field shows what it gave, usable or not (the field then says what is wrong).
+			setValueText(createKeyedRecord(config.signals.map((s) => [s.id, (params.get(s.id) ?? '').trim().slice(0, 40)])));
+			setPreviousText((params.get('previous') ?? '').trim().slice(0, 40));
 		}
 		setNotices(parsed.messages);
 		setReady(true);
@@ -232,16 +237,23 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 		const ids = new Set([...rows.map((r) => r.id), ...presetConfig.signals.map((s) => s.id), 'previous', 'sig']);
 		return (name: string) => ids.has(name);
 	}, [rows, presetConfig]);
-	useUrlMirror(query, owned, syncUrl && config !== null, ready);
+	useUrlMirror(query, owned, syncUrl && touched && config !== null, ready);
 
-	const updateRow = (key: number, patch: Partial<SignalRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+	const updateRow = (key: number, patch: Partial<SignalRow>) => {
+		setTouched(true);
+		setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+	};
 	const addSignal = () => {
 		const taken = new Set(rows.map((r) => r.id));
 		const id = makeId('New signal', taken);
+		setTouched(true);
 		setRows((rs) => [...rs, { key: nextKey, id, name: 'New signal', weight: '10', direction: 'higher-is-better', poor: '0', good: '100', critical: '', fresh: true }]);
 		setNextKey((k) => k + 1);
 	};
-	const removeSignal = (key: number) => setRows((rs) => rs.filter((r) => r.key !== key));
+	const removeSignal = (key: number) => {
+		setTouched(true);
+		setRows((rs) => rs.filter((r) => r.key !== key));
+	};
 
 	const prepareForImport = () => {
 		scorer.current ??= createPortfolioScorer();
@@ -308,6 +320,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Account health score calculator'}>
 			{preset?.title ? <h3 className="calc-title">{preset.title}</h3> : null}
+			<ExampleNote visible={!touched && !linkSet} what={preset?.title ? `a worked example with typical figures for ${preset.title}` : undefined} />
 			{configNotice ? <p className="calc-notice">{configNotice}</p> : null}
 			<h4 className="calc-subtitle">One account</h4>
 			<p className="calc-help">Leave a signal empty when you have no data for it: it is left out and the other weights are scaled up.</p>
@@ -319,6 +332,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 						label={r.name || r.id}
 						value={valueText[r.id] ?? ''}
 						onChange={(v) => {
+							setTouched(true);
 							setValueText((t) => copyWithKey(t, r.id, v));
 							setNotices((n) => copyWithKey(n, r.id, ''));
 						}}
@@ -328,7 +342,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 						help={`${r.direction === 'higher-is-better' ? 'Higher is better' : 'Lower is better'}: ${r.poor} scores 0, ${r.good} scores 100${r.critical.trim() ? `; ${r.critical} or ${r.direction === 'higher-is-better' ? 'lower' : 'higher'} forces red` : ''}.`}
 					/>
 				))}
-				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setPreviousText(v); setNotices((n) => copyWithKey(n, 'previous', '')); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
+				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={(v) => { setTouched(true); setPreviousText(v); setNotices((n) => copyWithKey(n, 'previous', '')); }} error={previousError} notice={notices.previous || undefined} placeholder="none" />
 			</div>
 
 			<div className="calc-results">
@@ -409,7 +423,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 					<button type="button" className="calc-button calc-button-secondary" onClick={addSignal}>
 						Add a signal
 					</button>
-					<button type="button" className="calc-button calc-button-secondary" onClick={() => { setRows(toRows(presetConfig)); setConfigNotice(''); }}>
+					<button type="button" className="calc-button calc-button-secondary" onClick={() => { setTouched(true); setRows(toRows(presetConfig)); setConfigNotice(''); }}>
 						Reset to the page's signals
 					</button>
 				</div>

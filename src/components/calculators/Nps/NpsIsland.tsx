@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Chart from '../../charts/Chart.tsx';
 import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '../../../lib/metrics/nps.ts';
-import { npsParams, parseParams, readFieldValues, serializeParams } from '../../../lib/url-state.ts';
+import { npsParams, serializeParams } from '../../../lib/url-state.ts';
 import type { NpsColumnCount, NpsImportOutcome } from '../../../lib/nps-import.ts';
 import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
 
@@ -16,7 +16,7 @@ import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
 const loadCsv = () => import('../../../lib/csv.ts');
 import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
 import type { NpsPreset } from '../../../schemas/calculators.ts';
-import { Announcer, CopyLink, FileProblems, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, readFileText, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface NpsIslandProps {
@@ -29,13 +29,6 @@ export interface NpsIslandProps {
 const ownedNames = new Set(npsParams.map((p) => p.name));
 const owned = (name: string) => ownedNames.has(name);
 const specByName = Object.fromEntries(npsParams.map((p) => [p.name, p]));
-
-function initialText(preset?: NpsPreset): Record<string, string> {
-	const values = preset?.values ?? {};
-	return Object.fromEntries(
-		npsParams.map((p) => [p.name, values[p.name] !== undefined ? String(values[p.name]) : p.optional ? (p.name === 'target' ? '5' : '') : '0']),
-	);
-}
 
 type Mode = 'counts' | 'scores';
 
@@ -91,9 +84,7 @@ function createAnswerCounter(): AnswerCounter {
 type ImportedFile = NpsColumnCount & { name: string; text: string; encodingNotice: string };
 
 function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
-	const [text, setText] = useState<Record<string, string>>(() => initialText(preset));
-	const [notices, setNotices] = useState<Record<string, string>>({});
-	const [ready, setReady] = useState(false);
+	const { text, set, notices, ready, touched, touch, values, errors, params, showingExample } = useFieldState(npsParams, preset?.values ?? {});
 	const [mode, setMode] = useState<Mode>('counts');
 	const [pasted, setPasted] = useState('');
 	// The shown file's counts; a failed import or recount leaves them in place.
@@ -103,29 +94,6 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const [fileError, setFileError] = useState('');
 	const counter = useRef<AnswerCounter | null>(null);
 	useEffect(() => () => counter.current?.dispose(), []);
-
-	useInitialSearch((params) => {
-		const parsed = parseParams(params, npsParams);
-		if (parsed.present.length > 0 || Object.keys(parsed.messages).length > 0) {
-			setText((t) => {
-				const next = { ...t };
-				for (const name of parsed.present) next[name] = String(parsed.values[name]);
-				for (const name of Object.keys(parsed.messages)) next[name] = String(parsed.values[name]);
-				return next;
-			});
-			setNotices(parsed.messages);
-		}
-		setReady(true);
-	});
-
-	const set = (name: string) => (value: string) => {
-		setText((t) => ({ ...t, [name]: value }));
-		setNotices((n) => {
-			if (!(name in n)) return n;
-			const { [name]: _, ...rest } = n;
-			return rest;
-		});
-	};
 
 	// Raw answers, when the reader gives them instead of counts: a file's as its worker counted them, pasted ones here.
 	const answers = useMemo(() => {
@@ -140,7 +108,6 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		};
 	}, [mode, imported, pasted]);
 
-	const { values, errors } = useMemo(() => readFieldValues(text, npsParams), [text]);
 	const counts = useMemo(() => {
 		if (answers) return answers.counts;
 		if (errors.promoters || errors.passives || errors.detractors) return null;
@@ -160,7 +127,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		for (const name of Object.keys(errors)) delete v[name];
 		return serializeParams(v, npsParams);
 	}, [values, errors, counts]);
-	useUrlMirror(query, owned, syncUrl, ready);
+	useUrlMirror(query, owned, syncUrl && touched, ready);
 
 	const distribution = useMemo(() => {
 		if (answers && answers.answers > 0) {
@@ -213,10 +180,11 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				return;
 			}
 			setImported({ ...outcome, name: file.name, text: read.text!, encodingNotice: read.encodingNotice ?? '' });
+			touch();
 		} finally {
 			if (isCurrent()) setReading(false);
 		}
-	}, []);
+	}, [touch]);
 	// Another column of the same file: counted again from its text, off the page like the first.
 	const onColumn = async (column: number) => {
 		if (!imported) return;
@@ -246,13 +214,14 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Net Promoter Score calculator'}>
 			{preset?.title ? <h3 className="calc-title">{preset.title}</h3> : null}
+			<ExampleNote visible={showingExample} what={preset?.title ? `a worked example with typical figures for ${preset.title}` : undefined} />
 			<fieldset className="calc-mode">
 				<legend>Enter answers as</legend>
 				<label>
-					<input type="radio" name="nps-mode" value="counts" checked={mode === 'counts'} onChange={() => setMode('counts')} /> Counts by group
+					<input type="radio" name="nps-mode" value="counts" checked={mode === 'counts'} onChange={() => { setMode('counts'); touch(); }} /> Counts by group
 				</label>
 				<label>
-					<input type="radio" name="nps-mode" value="scores" checked={mode === 'scores'} onChange={() => setMode('scores')} /> Individual 0–10 answers
+					<input type="radio" name="nps-mode" value="scores" checked={mode === 'scores'} onChange={() => { setMode('scores'); touch(); }} /> Individual 0–10 answers
 				</label>
 			</fieldset>
 
@@ -262,7 +231,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				<div className="calc-scores">
 					<div className="calc-field">
 						<label htmlFor="nps-pasted">Paste answers (0–10, separated by commas, spaces or new lines)</label>
-						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); setImported(null); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
+						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); setImported(null); touch(); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
 						{!imported ? <FileProblems id="nps-pasted-problems" messages={answers?.problems ?? []} /> : null}
 					</div>
 					<div className="calc-field">
@@ -315,8 +284,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				<Chart type="bar" title="Distribution of answers" summary={distribution.summary} labels={distribution.labels} datasets={distribution.datasets} xTitle={distribution.x} yTitle="Responses" labelHeader={distribution.x} formatValue={(v) => formatCount(v)} />
 			) : null}
 
-			<details className="calc-section" open={hasPrev}>
-				<summary>Compare with an earlier survey</summary>
+			<LazySection lazy={false} summary="Compare with an earlier survey" forceOpen={hasPrev}>
 				<p className="calc-help">Enter the earlier survey's counts; the result says whether the change is larger than chance would explain.</p>
 				<div className="calc-grid">
 					{(['prev_promoters', 'prev_passives', 'prev_detractors'] as const).map((name) => (
@@ -332,10 +300,9 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 						detail={comparison ? `p = ${comparison.pValue < 0.001 ? '< 0.001' : formatNumber(comparison.pValue, 3)} at the 5% level; ${comparison.test}.` : undefined}
 					/>
 				</div>
-			</details>
+			</LazySection>
 
-			<details className="calc-section" open={text.target !== '5' && text.target !== ''}>
-				<summary>How many responses do I need?</summary>
+			<LazySection lazy={false} summary="How many responses do I need?" forceOpen={Boolean(params?.has('target'))}>
 				<div className="calc-grid">
 					<NumberField id="nps-target" label={specByName.target.label} value={text.target} onChange={set('target')} error={errors.target} notice={notices.target} unit="± points" />
 				</div>
@@ -346,7 +313,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 						detail={result ? 'For 95% confidence, assuming the current mix of answers.' : 'For 95% confidence, assuming the worst-case mix (half promoters, half detractors).'}
 					/>
 				</div>
-			</details>
+			</LazySection>
 
 			<CopyLink query={query} owned={owned} />
 			<Announcer message={allErrors.length ? `${allErrors.length} ${allErrors.length === 1 ? 'problem' : 'problems'}: ${allErrors[0]}` : ''} />

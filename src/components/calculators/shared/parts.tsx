@@ -104,6 +104,20 @@ export function Result({ name, value, inputs, detail, tone, primary }: ResultPro
 }
 
 /**
+ * The label on a calculator's starting state: every calculator and variant
+ * opens on a worked example (the same rule everywhere), and says so until the
+ * reader changes something or a link sets the figures.
+ */
+export function ExampleNote({ visible, what = 'a worked example' }: { visible: boolean; what?: string }) {
+	if (!visible) return null;
+	return (
+		<p className="calc-example-note">
+			Showing {what}: replace the figures with your own. Nothing you type leaves this page.
+		</p>
+	);
+}
+
+/**
  * Announces a short summary of problems to screen readers after the reader
  * pauses typing (so each keystroke does not interrupt).
  */
@@ -229,39 +243,49 @@ export function FileProblems({ id, messages }: { id: string; messages: string[] 
 	);
 }
 
+/** A field's text on a fresh page: the preset's value, else the worked example, else empty (optional) or the default. */
+function startingText(spec: ParamSpec, presetValues: Record<string, number>, emptyOptional: boolean): string {
+	const preset = presetValues[spec.name];
+	if (preset !== undefined) return String(preset);
+	if (spec.example !== undefined) return String(spec.example);
+	if (spec.optional && emptyOptional) return '';
+	return Number.isFinite(spec.default) ? String(spec.default) : '';
+}
+
 /**
- * Text state for a set of numeric inputs: starts from the preset (or each
- * spec's default), then takes what the page's link says once hydrated. Link
- * problems become per-field notices that clear when the reader edits the field.
+ * Text state for a set of numeric inputs.
+ *
+ * A fresh page shows the worked example (the preset's values, else each
+ * input's example or default). A link that names any of the inputs replaces
+ * the example entirely: each field shows exactly what the link gave, usable or
+ * not, and a required one it left out is empty, so no result is ever built on
+ * a value the reader did not give. What was wrong with the link is the field's
+ * error until the reader edits it.
+ *
+ * `touched` turns true at the reader's first edit: the address bar mirrors the
+ * inputs only from then on, so opening a page never rewrites its address.
  */
 export function useFieldState(specs: readonly ParamSpec[], presetValues: Record<string, number> = {}, emptyOptional = true) {
-	const [text, setText] = useState<Record<string, string>>(() =>
-		Object.fromEntries(
-			specs.map((p) => [p.name, presetValues[p.name] !== undefined ? String(presetValues[p.name]) : p.optional && emptyOptional ? '' : Number.isFinite(p.default) ? String(p.default) : '']),
-		),
-	);
+	const [text, setText] = useState<Record<string, string>>(() => Object.fromEntries(specs.map((p) => [p.name, startingText(p, presetValues, emptyOptional)])));
 	const [notices, setNotices] = useState<Record<string, string>>({});
 	const [ready, setReady] = useState(false);
+	const [touched, setTouched] = useState(false);
+	const [fromLink, setFromLink] = useState(false);
 	const [params, setParams] = useState<URLSearchParams | null>(null);
 	useInitialSearch((search) => {
 		const parsed = parseParams(search, specs);
-		if (parsed.present.length > 0 || Object.keys(parsed.messages).length > 0) {
-			setText((t) => {
-				const next = { ...t };
-				for (const name of parsed.present) next[name] = search.get(name)!.trim();
-				for (const name of Object.keys(parsed.messages)) {
-					// A missing optional value stays as the page had it.
-					if (search.has(name) || !specs.find((s) => s.name === name)?.optional) next[name] = t[name] || String(parsed.values[name]);
-				}
-				return next;
-			});
+		if (Object.keys(parsed.given).length > 0) {
+			setFromLink(true);
+			setText(Object.fromEntries(specs.map((p) => [p.name, parsed.given[p.name] ?? (p.optional && !emptyOptional ? String(p.default) : '')])));
 			setNotices(parsed.messages);
 		}
 		setParams(search);
 		setReady(true);
 	});
+	const touch = useCallback(() => setTouched(true), []);
 	const set = useCallback(
 		(name: string) => (value: string) => {
+			setTouched(true);
 			setText((t) => ({ ...t, [name]: value }));
 			setNotices((n) => {
 				if (!(name in n)) return n;
@@ -271,16 +295,27 @@ export function useFieldState(specs: readonly ParamSpec[], presetValues: Record<
 		},
 		[],
 	);
-	const { values, errors } = useMemo(() => readFieldValues(text, specs), [text, specs]);
-	return { text, setText, set, notices, setNotices, ready, values, errors, params };
+	const { values, errors } = useMemo(() => {
+		const read = readFieldValues(text, specs);
+		// While the field still holds what the link gave, the link's own message says best what is wrong.
+		for (const name of Object.keys(read.errors)) if (notices[name]) read.errors[name] = notices[name];
+		return read;
+	}, [text, specs, notices]);
+	const replaceText = useCallback((update: (t: Record<string, string>) => Record<string, string>) => {
+		setTouched(true);
+		setText(update);
+	}, []);
+	return { text, setText: replaceText, set, notices, setNotices, ready, touched, touch, values, errors, params, showingExample: !touched && !fromLink };
 }
 
 export interface LazySectionProps {
 	summary: ReactNode;
-	/** Open whatever the reader did (say, to show an error inside). */
+	/** Open it (say, to show an error inside or what a link set); it then stays open until the reader closes it. */
 	forceOpen?: boolean;
 	/** Called when the reader opens the section. */
 	onOpen?: () => void;
+	/** Render the contents only once opened (default true); false for small sections that should be found by in-page search. */
+	lazy?: boolean;
 	children: ReactNode;
 }
 
@@ -290,21 +325,39 @@ export interface LazySectionProps {
  * the page nothing when it loads (hydration renders every element it is
  * given, hidden or not). Once opened, the contents stay, so closing and
  * reopening keeps what the reader typed.
+ *
+ * Only the reader closes it: `forceOpen` can open it but never shuts it, so
+ * fixing the error that opened it does not snap it shut under the cursor
+ * (which also threw focus to the page body).
  */
-export function LazySection({ summary, forceOpen = false, onOpen, children }: LazySectionProps) {
-	const [opened, setOpened] = useState(false);
+export function LazySection({ summary, forceOpen = false, onOpen, lazy = true, children }: LazySectionProps) {
+	const [open, setOpen] = useState(forceOpen);
+	const [opened, setOpened] = useState(forceOpen);
+	const [wasForced, setWasForced] = useState(forceOpen);
+	if (forceOpen !== wasForced) {
+		// Adjusting state while rendering, React's pattern for state that follows a prop: open on the
+		// change to forced, and leave it to the reader after that.
+		setWasForced(forceOpen);
+		if (forceOpen) {
+			setOpen(true);
+			setOpened(true);
+		}
+	}
 	return (
 		<details
 			className="calc-section"
-			open={forceOpen}
+			open={open}
 			onToggle={(e) => {
-				if (!e.currentTarget.open) return;
+				const nowOpen = e.currentTarget.open;
+				if (nowOpen === open) return;
+				setOpen(nowOpen);
+				if (!nowOpen) return;
 				setOpened(true);
 				onOpen?.();
 			}}
 		>
 			<summary>{summary}</summary>
-			{opened || forceOpen ? children : null}
+			{opened || !lazy ? children : null}
 		</details>
 	);
 }

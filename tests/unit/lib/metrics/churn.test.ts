@@ -4,6 +4,7 @@ import {
 	computeChurn,
 	computeChurnFromLifespan,
 	computeCohortCurve,
+	describeCohortCurve,
 	computeMedianLifetime,
 	computeRevenueRetention,
 	convertChurnRate,
@@ -146,6 +147,16 @@ describe('cohorts', () => {
 		expect(curve.average[0]).toBe(1);
 		expect(curve.average[1]).toBeCloseTo(130 / 150, 10);
 		expect(curve.average[2]).toBeCloseTo(0.81, 10);
+	});
+	it('says how many cohorts each summary figure rests on', () => {
+		const pct = (f: number) => `${(f * 100).toFixed(1)}%`;
+		const three = computeCohortCurve(parseCohortTable('Jan\t120\t112\t106\t101\nFeb\t95\t90\t84\nMar\t130\t121').cohorts);
+		expect(three.reached).toEqual([3, 3, 2, 1]);
+		expect(describeCohortCurve(three, pct)).toBe(
+			'After 3 periods, 84.2% of customers remain: only 1 of the 3 cohorts has reached period 3. All 3 reached period 1, where 93.6% remain (weighted by cohort size).',
+		);
+		const even = computeCohortCurve(parseCohortTable('Jan\t100\t90\nFeb\t50\t40').cohorts);
+		expect(describeCohortCurve(even, pct)).toBe('After 1 period, 86.7% of customers remain, across all 2 cohorts (weighted by cohort size).');
 	});
 	it('reads comma-separated rows too', () => {
 		expect(parseCohortTable('Jan, 10, 8').cohorts[0].counts).toEqual([10, 8]);
