@@ -45,6 +45,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
 			},
 			sidebar,
 			routeMiddleware: './src/route-middleware.ts',

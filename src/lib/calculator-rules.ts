@@ -7,7 +7,7 @@
  * which stay small by not shipping zod.
  */
 
-import { formatQuantity as q } from './format-number.ts';
+import { formatQuantity as q } from './format.ts';
 
 /**
  * Largest customer count a calculator accepts: far beyond any real business,

@@ -6,6 +6,7 @@
  * the islands, so what is checked is what runs.
  */
 import type { CalculatorId, Industry, PlanTopic } from '../schemas/industry.ts';
+import { formatNumber } from './format.ts';
 import { clvCommonFields, findClvModel } from './metrics/clv-models.ts';
 
 /** Calculator names as the tool pages title them. */
@@ -82,7 +83,7 @@ export interface PresetRow {
 }
 
 const formatValue = (value: number, unit: string | undefined) => {
-	const shown = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const shown = formatNumber(value);
 	return unit === 'percent' ? `${shown}%` : shown;
 };
 

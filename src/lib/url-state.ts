@@ -20,7 +20,7 @@
  */
 import type { FieldSpec, HealthConfig, HealthSignal } from '../schemas/calculators.ts';
 import { checkHealthSignals, checkSignalFields, MAX_AMOUNT, MAX_COUNT } from './calculator-rules.ts';
-import { formatQuantity } from './format-number.ts';
+import { formatQuantity } from './format.ts';
 import { createKeyedRecord, getOwnValue } from './keyed-record.ts';
 
 /** A numeric parameter: its public name, label for messages, bounds and default. */
