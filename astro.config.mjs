@@ -14,8 +14,10 @@ import { pagefindRanking } from './src/search-options.ts';
 import { searchExcerpts } from './scripts/search-excerpts.ts';
 
 // The organization's name and repository come from its settings file, so
-// renaming the sample organization never touches code.
-const organization = organizationSchema.parse(
+// renaming the sample organization never touches code. Only the fields used
+// here are read, so a mistake elsewhere in the file (a currency code, say)
+// reaches the content check, which names the file, the field and the fix.
+const organization = organizationSchema.pick({ name: true, shortName: true, tagline: true, repository: true }).parse(
 	parse(readFileSync(new URL('./src/content/data/organization.yaml', import.meta.url), 'utf8')),
 );
 
@@ -45,6 +47,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
 			},
 			sidebar,
 			routeMiddleware: './src/route-middleware.ts',

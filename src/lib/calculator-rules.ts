@@ -7,7 +7,7 @@
  * which stay small by not shipping zod.
  */
 
-import { formatQuantity as q } from './format-number.ts';
+import { formatQuantity as q } from './format.ts';
 
 /** One broken rule: the field it belongs next to and what to do. */
 export interface RuleIssue {

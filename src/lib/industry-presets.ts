@@ -8,6 +8,7 @@
 import type { Industry, PlanTopic } from '../schemas/industry.ts';
 import { calculators, type CalculatorId } from './calculators/index.ts';
 import type { InputSpec } from './calculators/inputs.ts';
+import { formatNumber } from './format.ts';
 import { clvCommonFields, clvModels, findClvModel } from './metrics/clv-models.ts';
 
 export { calculatorNames } from './calculators/index.ts';
@@ -67,7 +68,7 @@ export interface PresetRow {
 }
 
 const formatValue = (value: number, unit: string | undefined) => {
-	const shown = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const shown = formatNumber(value);
 	return unit === 'percent' ? `${shown}%` : shown;
 };
 

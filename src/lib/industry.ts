@@ -4,6 +4,7 @@
  * Used at build time by the industry routes and in the browser by the
  * industry switcher and benchmark panel. No DOM, no astro:*.
  */
+import { formatNumber } from './format.ts';
 
 /** Storage key for the reader's chosen industry (localStorage, this browser only). */
 export const INDUSTRY_STORAGE_KEY = 'playbook:industry';
@@ -69,8 +70,7 @@ export function parseOutputNumber(text: string): number | null {
 
 /** "20–50" with the unit where it reads naturally ("10–30%", "3–5:1"). */
 export function formatRange(range: Range & { unit: string }): string {
-	const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-	const span = `${fmt(range.low)}–${fmt(range.high)}`;
+	const span = `${formatNumber(range.low)}–${formatNumber(range.high)}`;
 	if (range.unit === '%') return `${span}%`;
 	if (range.unit === 'ratio') return `${span} : 1`;
 	if (range.unit === 'score') return span;
@@ -89,7 +89,7 @@ export function describeBenchmarkSource(b: { source?: string; year?: number; ill
 /** Sentence placing a result against a range, for the live region. */
 export function describePosition(label: string, value: number, range: Range & { unit: string }): string {
 	const position = compareWithRange(value, range);
-	const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const number = formatNumber(value);
 	const shown = range.unit === '%' ? `${number}%` : range.unit === 'ratio' ? `${number} : 1` : number;
 	const where = position === 'within' ? 'within' : position === 'below' ? 'below' : 'above';
 	return `${label}: ${shown} is ${where} the typical range of ${formatRange(range)}.`;

@@ -24,6 +24,7 @@
  * src/components/training/progress-store.ts.
  */
 import { z } from 'zod';
+import { formatNumber } from './format.ts';
 import {
 	isCalendarDay,
 	moduleProgressSchema,
@@ -204,7 +205,7 @@ export interface ProgressReadOptions {
 	now?: Date;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 export type ParseResult =
 	| {

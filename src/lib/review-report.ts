@@ -3,9 +3,8 @@
  * terminal text or CSV for a leader's review meeting. Pure formatting of
  * computeReviewReport (src/lib/freshness.ts).
  */
+import { formatIsoDate as iso } from './format.ts';
 import type { ReviewReport } from './freshness.ts';
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Owner id → display name; unknown ids are shown as they are. */
 export type OwnerNames = Map<string, string>;

@@ -27,7 +27,7 @@ import { churnCalculator } from './calculators/churn.ts';
 import { healthScoreCalculator } from './calculators/health-score.ts';
 import { isWholeUnit, type InputSpec } from './calculators/inputs.ts';
 import { npsCalculator } from './calculators/nps.ts';
-import { formatQuantity } from './format-number.ts';
+import { formatQuantity } from './format.ts';
 import { createKeyedRecord, getOwnValue } from './keyed-record.ts';
 
 /** A numeric parameter as the parser sees it (derived from an InputSpec by toParamSpecs). */

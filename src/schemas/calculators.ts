@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { checkChurnCounts, checkHealthSignal, checkHealthSignals, checkRevenueMovements, ID_PATTERN, type RuleIssue } from '../lib/calculator-rules.ts';
-import { formatQuantity } from '../lib/format-number.ts';
+import { formatQuantity } from '../lib/format.ts';
 import { churnCalculator } from '../lib/calculators/churn.ts';
 import { clvCalculator } from '../lib/calculators/clv.ts';
 import { describeUnit, isWholeUnit, listInputIds, type InputSpec } from '../lib/calculators/inputs.ts';

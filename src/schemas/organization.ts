@@ -3,7 +3,19 @@
  * Renaming the sample organization means editing that one file.
  */
 import { z } from 'zod';
+import { DEFAULT_CURRENCY } from '../lib/format.ts';
 import { idField, textField } from './fields.ts';
+
+// The ISO 4217 codes this JavaScript engine can format (Node and browsers share the list).
+const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 currency code in capitals, one formatMoney accepts. */
+const currencyField = z
+	.string({ error: 'currency must be text: write a three-letter ISO 4217 code, for example currency: USD' })
+	.refine((code) => currencyCodes.has(code), {
+		error: (issue) =>
+			`currency "${String(issue.input)}" is not an ISO 4217 currency code: write the three-letter code in capitals, for example currency: USD (or EUR, GBP, CAD)`,
+	});
 
 export const organizationSchema = z.object({
 	/** Full name, used in the site title, the print edition and certificates. */
@@ -14,6 +26,8 @@ export const organizationSchema = z.object({
 	tagline: textField('tagline'),
 	/** What the organization sells, in a phrase ("outdoor gear and repairs"); used in worked examples. */
 	business: textField('business'),
+	/** Currency of amounts in the playbook (ISO 4217 code such as USD, EUR, GBP); money is shown in it. */
+	currency: currencyField.default(DEFAULT_CURRENCY),
 	/** Industry shown first until a reader picks their own; an id from src/content/data/industries/. */
 	defaultIndustry: idField('defaultIndustry'),
 	/** Where the playbook's source lives; edit and "suggest a change" links are built from it. */

@@ -5,6 +5,7 @@
  * other data (does the owner exist?) live in src/schemas/check.ts.
  */
 import { z } from 'zod';
+import { formatIsoDate } from '../lib/format.ts';
 import { dateField, enumField, idField, textField } from './fields.ts';
 import { proposalSchema } from './proposal.ts';
 
@@ -114,8 +115,3 @@ export const pageSchema = z
 	});
 
 export type PageFrontmatter = z.infer<typeof pageSchema>;
-
-/** 2026-03-01 style, in UTC, the way dates are written in frontmatter. */
-export function formatIsoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}

@@ -349,7 +349,7 @@ describe('Health score calculator', () => {
 			expect(await readOutput(page, 'Coverage')).toBe('50%');
 			expect(await readOutput(page, 'Biggest drag')).toBe('Product usage (% of seats active)');
 			await page.getByLabel('Previous score (optional)').fill('60');
-			expect(await readOutput(page, 'Trend')).toBe('Down (-6.0)');
+			expect(await readOutput(page, 'Trend')).toBe('Down (−6.0)');
 			await page.getByLabel('Latest survey score (0–10)', { exact: true }).fill('2');
 			expect(await readOutput(page, 'Band')).toBe('Red');
 			const params = await waitForQuery(page, 'nps=2');

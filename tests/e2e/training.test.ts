@@ -140,7 +140,7 @@ describe('a module', () => {
 			await expect.poll(() => result.textContent()).toContain(`Passed. You got ${total} of ${total} questions right (100%).`);
 
 			await page.getByRole('button', { name: 'Mark this module complete' }).click();
-			await expect.poll(() => page.locator('.module-completion-status').textContent()).toMatch(/^Module complete\. Recorded on \d{1,2} \w+ \d{4}\.$/);
+			await expect.poll(() => page.locator('.module-completion-status').textContent()).toMatch(/^Module complete\. Recorded on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
 			// Then the next module of each path it belongs to.
 			const next = frontline.modules[frontline.modules.indexOf('how-we-look-after-customers') + 1];
 			expect(await page.locator('.module-completion-next a', { hasText: `Next in ${frontline.title}` }).getAttribute('href')).toBe(`/training/modules/${next}/`);
@@ -578,7 +578,7 @@ describe('the certificate', () => {
 			expect(text).toContain(organization.name);
 			expect(text).toContain('Jordan Lee');
 			expect(text).toContain(frontline.title);
-			expect(text).toContain('on 18 November 2026');
+			expect(text).toContain('on November 18, 2026');
 			expect(text).toContain(`customer playbook, version ${organization.version}`);
 			for (const hidden of ['.certificate-controls', '.sidebar-pane', 'h1', '.page-meta']) {
 				expect(await page.locator(hidden).first().isVisible(), `${hidden} printed`).toBe(false);

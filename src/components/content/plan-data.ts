@@ -4,6 +4,7 @@
  * components import this (it uses astro:content).
  */
 import { getCollection, getEntry } from 'astro:content';
+import { DEFAULT_CURRENCY } from '../../lib/format.ts';
 
 /** A list file's items in file order (see src/schemas/list-loader.ts); fails loudly when the file is missing. */
 function itemsOf<T>(entry: { data: { items: T } } | undefined, file: string): T {
@@ -54,6 +55,11 @@ export async function loadOwners() {
 export async function loadOrganizationName() {
 	const entry = await getEntry('organization', 'organization');
 	return entry?.data.shortName ?? 'The organization';
+}
+/** The organization's currency (an ISO 4217 code), for KPIs measured in money. */
+export async function loadCurrency() {
+	const entry = await getEntry('organization', 'organization');
+	return entry?.data.currency ?? DEFAULT_CURRENCY;
 }
 
 export { createUnknownError } from '../../lib/data-errors.ts';

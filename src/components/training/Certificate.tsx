@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '../../lib/progress.ts';
-import { formatDay, useProgress } from './progress-store.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useProgress } from './progress-store.ts';
 
 export interface CertificateProps {
 	organization: string;
@@ -72,7 +73,7 @@ export default function Certificate({ organization, version, paths }: Certificat
 				<p>completed the learning path</p>
 				<p className="certificate-path">{path.title}</p>
 				<p>
-					on <time dateTime={status.completedOn}>{formatDay(status.completedOn)}</time>
+					on <time dateTime={status.completedOn}>{formatDate(status.completedOn)}</time>
 				</p>
 				<p className="certificate-modules">Modules: {path.moduleTitles.join(' · ')}</p>
 				<p className="certificate-version">

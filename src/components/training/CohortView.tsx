@@ -18,7 +18,7 @@ import {
 	type CohortFile,
 } from '../../lib/cohort.ts';
 import { formatLocalDay, isCalendarDay, readFirstAnswers } from '../../lib/progress.ts';
-import { formatDay } from './progress-store.ts';
+import { formatDate } from '../../lib/format.ts';
 // One download helper for every CSV the site writes (with the byte-order mark spreadsheets need).
 import { downloadText } from '../calculators/shared/parts.tsx';
 
@@ -168,7 +168,7 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 										<th scope="row">{row.trainee.name}</th>
 										{row.modules.map((cell) => (
 											<td key={cell.moduleId} data-module={cell.moduleId} className={cell.overdue ? 'is-overdue' : undefined}>
-												{cell.completedOn ? `Complete ${formatDay(cell.completedOn)}` : cell.passed ? 'Passed, not marked complete' : cell.attempts ? 'Not passed yet' : 'Not started'}
+												{cell.completedOn ? `Complete ${formatDate(cell.completedOn)}` : cell.passed ? 'Passed, not marked complete' : cell.attempts ? 'Not passed yet' : 'Not started'}
 												{cell.bestPercent !== undefined && `. Best ${cell.bestPercent}%, ${cell.attempts} attempt${cell.attempts === 1 ? '' : 's'}`}
 												{cell.overdue && <strong>. Overdue</strong>}
 											</td>

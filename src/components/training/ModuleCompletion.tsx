@@ -5,7 +5,8 @@
  */
 import { useRef, useState } from 'react';
 import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '../../lib/progress.ts';
-import { downloadProgressFile, formatDay, updateProgress, useProgress } from './progress-store.ts';
+import { formatDate } from '../../lib/format.ts';
+import { downloadProgressFile, updateProgress, useProgress } from './progress-store.ts';
 
 export interface ModuleCompletionProps {
 	moduleId: string;
@@ -36,7 +37,7 @@ export default function ModuleCompletion({ moduleId, progressLinks, nextLinks }:
 				{state?.completedOn ? (
 					<p>
 						<strong>{justDone ? 'Module complete.' : 'You completed this module'}</strong>
-						{justDone ? ` Recorded on ${formatDay(state.completedOn)}.` : ` on ${formatDay(state.completedOn)}.`}
+						{justDone ? ` Recorded on ${formatDate(state.completedOn)}.` : ` on ${formatDate(state.completedOn)}.`}
 					</p>
 				) : failed ? (
 					<p className="training-notice is-error">{failed.message}</p>

@@ -6,7 +6,8 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { computePathStatus, describeImport, describeSaveFailure, mergeProgress, parseProgressFile, type Progress } from '../../lib/progress.ts';
-import { downloadProgressFile, formatDay, loadProgress, saveProgress, useProgress } from './progress-store.ts';
+import { formatDate } from '../../lib/format.ts';
+import { downloadProgressFile, loadProgress, saveProgress, useProgress } from './progress-store.ts';
 
 export interface PathProgressProps {
 	pathTitle: string;
@@ -70,7 +71,7 @@ export default function PathProgress({ pathTitle, modules, scenarios, certificat
 				{modules.map((m) => {
 					const state = progress.modules[m.id];
 					const text = state?.completedOn
-						? `Complete, ${formatDay(state.completedOn)}`
+						? `Complete, ${formatDate(state.completedOn)}`
 						: state?.passed
 							? 'Knowledge check passed; not yet marked complete'
 							: state?.attempts
@@ -112,7 +113,7 @@ export default function PathProgress({ pathTitle, modules, scenarios, certificat
 			<h2 id="certificate">Certificate</h2>
 			{status.complete && status.completedOn ? (
 				<p>
-					You finished {pathTitle} on {formatDay(status.completedOn)}. <a href={certificateHref}>Open your printable certificate</a>.
+					You finished {pathTitle} on {formatDate(status.completedOn)}. <a href={certificateHref}>Open your printable certificate</a>.
 				</p>
 			) : (
 				<p>Your certificate is ready to print when every module in this path is complete.</p>

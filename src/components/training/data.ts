@@ -57,4 +57,4 @@ export async function loadOrganization() {
 	return entry.data;
 }
 
-export { formatMinutes } from '../../lib/format-minutes.ts';
+export { formatMinutes } from '../../lib/format.ts';

@@ -87,9 +87,3 @@ export function downloadProgressFile(progress: Progress): string {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 	return link.download;
 }
-
-/** "18 November 2026" from "2026-11-18", without time-zone drift. */
-export function formatDay(day: string): string {
-	const [y, m, d] = day.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}

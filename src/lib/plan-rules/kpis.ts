@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../schemas/check.ts';
 import type { Kpi } from '../../schemas/kpis.ts';
-import { formatIsoDate } from '../../schemas/page.ts';
+import { formatIsoDate } from '../format.ts';
 import { DATA, fileOf, loadPlanData, quoteList } from './plan-data.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { churnParams, parseParams, readFieldValues } from '../../../src/lib/url-state.ts';
 import { computeChurn, computeRevenueRetention } from '../../../src/lib/metrics/churn.ts';
-import { formatCount, formatMonths, formatPercent, formatPeriodName } from '../../../src/lib/format-number.ts';
+import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '../../../src/lib/format.ts';
 import { checkChurnCounts, checkHealthSignals, checkRevenueMovements, checkSignalFields } from '../../../src/lib/calculator-rules.ts';
 
 describe('calculator rules', () => {
@@ -57,7 +57,7 @@ describe('the churn calculator text, for any input a reader or a link can give',
 					texts.push(...issues.map((i) => i.message));
 					if (issues.length === 0) {
 						const churn = computeChurn({ start: values.start, added: values.added, lost: values.lost, lostNew: values.lostNew, months: values.months, convention });
-						texts.push(formatPercent(churn.periodChurn, 2), formatPercent(churn.annualChurn, 2), formatCount(churn.denominator), formatMonths(churn.meanLifetimeMonths));
+						texts.push(formatPercentOfFraction(churn.periodChurn, 2), formatPercentOfFraction(churn.annualChurn, 2), formatCount(churn.denominator), formatMonths(churn.meanLifetimeMonths));
 					}
 				}
 				if (['mrr', 'contraction', 'churned', 'expansion'].every((n) => !errors[n])) {
@@ -65,7 +65,7 @@ describe('the churn calculator text, for any input a reader or a link can give',
 					texts.push(...issues.map((i) => i.message));
 					if (issues.length === 0) {
 						const revenue = computeRevenueRetention({ mrr: values.mrr, expansion: values.expansion, contraction: values.contraction, churned: values.churned });
-						texts.push(formatPercent(revenue.grr, 1), formatPercent(revenue.nrr, 1));
+						texts.push(formatPercentOfFraction(revenue.grr, 1), formatPercentOfFraction(revenue.nrr, 1));
 					}
 				}
 				// Quoted text is the reader's own input echoed back ("NaN" is not a number), not the page's words.

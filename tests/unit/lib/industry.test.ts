@@ -1,6 +1,7 @@
 /** Choosing the reader's industry and placing results against benchmark ranges. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/lib/format.ts';
 import {
 	compareWithRange,
 	describeBenchmarkSource,
@@ -84,7 +85,7 @@ describe('benchmarks', () => {
 		fc.assert(
 			fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => {
 				const rounded = Math.round(n * 100) / 100;
-				const text = rounded.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+				const text = formatNumber(rounded);
 				expect(parseOutputNumber(text)).toBeCloseTo(rounded, 6);
 			}),
 		);
@@ -99,7 +100,7 @@ describe('benchmarks', () => {
 	it('describes a result against a range with its unit', () => {
 		expect(describePosition('Your result', 10.95, { low: 10, high: 30, unit: '%' })).toBe('Your result: 10.95% is within the typical range of 10–30%.');
 		expect(describePosition('Your result', 7.7, { low: 3, high: 5, unit: 'ratio' })).toBe('Your result: 7.7 : 1 is above the typical range of 3–5 : 1.');
-		expect(describePosition('Your result', -12, { low: 20, high: 50, unit: 'score' })).toBe('Your result: -12 is below the typical range of 20–50.');
+		expect(describePosition('Your result', -12, { low: 20, high: 50, unit: 'score' })).toBe('Your result: −12 is below the typical range of 20–50.');
 	});
 
 	it('says plainly when a range is illustrative, and cites source and year otherwise', () => {

@@ -10,7 +10,7 @@ import { computeChurn, computeCohortCurve, computeRevenueRetention, describeCoho
 import { checkChurnCounts, checkRevenueMovements } from '../../../lib/calculator-rules.ts';
 import { churnParams, parseChurnBasis, serializeParams } from '../../../lib/url-state.ts';
 import { churnCalculator } from '../../../lib/calculators/churn.ts';
-import { formatCount, formatMonths, formatPercent, formatPeriodName } from '../../../lib/format-number.ts';
+import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '../../../lib/format.ts';
 import type { ChurnConvention, ChurnPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
@@ -78,7 +78,7 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 				tone: (['orange', 'green', 'purple', 'blue', 'red', 'gray'] as const)[i],
 			})),
 		];
-		return { labels: labelsX, datasets, summary: describeCohortCurve(curve, (f) => formatPercent(f)) };
+		return { labels: labelsX, datasets, summary: describeCohortCurve(curve, (f) => formatPercentOfFraction(f)) };
 	}, [curve]);
 
 	const query = useMemo(() => {
@@ -112,12 +112,12 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 			{basisNotice ? <p className="calc-notice">{basisNotice}</p> : null}
 
 			<div className="calc-results">
-				<Result primary name="Churn rate" value={churn ? formatPercent(churn.periodChurn, 2) : '—'} detail={churn ? `Per ${periodName}: ${formatCount(churn.counted)} of ${formatCount(churn.denominator)} customers (${basis === 'start' ? 'customers at start' : 'average of start and end'}).` : none} />
-				<Result name="Monthly churn rate" value={churn ? formatPercent(churn.monthlyChurn, 2) : '—'} />
-				<Result name="Quarterly churn rate" value={churn ? formatPercent(churn.quarterlyChurn, 2) : '—'} />
-				<Result name="Annual churn rate" value={churn ? formatPercent(churn.annualChurn, 2) : '—'} detail="Compounded, not multiplied." />
-				<Result name="Retention rate" value={churn ? formatPercent(churn.periodRetention, 2) : '—'} detail={`Per ${periodName}.`} />
-				<Result name="Annual retention rate" value={churn ? formatPercent(churn.annualRetention, 2) : '—'} />
+				<Result primary name="Churn rate" value={churn ? formatPercentOfFraction(churn.periodChurn, 2) : '—'} detail={churn ? `Per ${periodName}: ${formatCount(churn.counted)} of ${formatCount(churn.denominator)} customers (${basis === 'start' ? 'customers at start' : 'average of start and end'}).` : none} />
+				<Result name="Monthly churn rate" value={churn ? formatPercentOfFraction(churn.monthlyChurn, 2) : '—'} />
+				<Result name="Quarterly churn rate" value={churn ? formatPercentOfFraction(churn.quarterlyChurn, 2) : '—'} />
+				<Result name="Annual churn rate" value={churn ? formatPercentOfFraction(churn.annualChurn, 2) : '—'} detail="Compounded, not multiplied." />
+				<Result name="Retention rate" value={churn ? formatPercentOfFraction(churn.periodRetention, 2) : '—'} detail={`Per ${periodName}.`} />
+				<Result name="Annual retention rate" value={churn ? formatPercentOfFraction(churn.annualRetention, 2) : '—'} />
 				<Result name="Expected lifetime (mean)" value={churn ? (churn.meanLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.meanLifetimeMonths)) : '—'} />
 				<Result name="Expected lifetime (median)" value={churn ? (churn.medianLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.medianLifetimeMonths, 0)) : '—'} detail="Half the customers have left by then." />
 			</div>
@@ -127,8 +127,8 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 				<p className="calc-help">Only customers you had at the start of the period; revenue from new customers is left out.</p>
 				<div className="calc-grid">{revenueNames.map((n) => field(n, revenueErrors))}</div>
 				<div className="calc-results">
-					<Result name="Gross revenue retention" value={revenue ? formatPercent(revenue.grr, 1) : '—'} detail={revenue ? 'Cannot exceed 100%.' : revenueUsed ? none : 'Enter starting recurring revenue.'} />
-					<Result name="Net revenue retention" value={revenue ? formatPercent(revenue.nrr, 1) : '—'} detail={revenue ? 'Above 100% means expansion outweighs losses.' : undefined} tone={revenue ? (revenue.nrr >= 1 ? 'good' : 'warn') : undefined} />
+					<Result name="Gross revenue retention" value={revenue ? formatPercentOfFraction(revenue.grr, 1) : '—'} detail={revenue ? 'Cannot exceed 100%.' : revenueUsed ? none : 'Enter starting recurring revenue.'} />
+					<Result name="Net revenue retention" value={revenue ? formatPercentOfFraction(revenue.nrr, 1) : '—'} detail={revenue ? 'Above 100% means expansion outweighs losses.' : undefined} tone={revenue ? (revenue.nrr >= 1 ? 'good' : 'warn') : undefined} />
 				</div>
 			</LazySection>
 

@@ -18,7 +18,7 @@ import {
 import { clvCommonFields, findClvModel } from '../../../lib/metrics/clv-models.ts';
 import { serializeParams, toParamSpecs } from '../../../lib/url-state.ts';
 import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
-import { formatMoney, formatMonths, formatNumber, formatPercent } from '../../../lib/format-number.ts';
+import { formatAmount, formatFixed, formatMonths, formatPercentOfFraction } from '../../../lib/format.ts';
 import type { ClvPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
@@ -59,9 +59,9 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 		const finite = points.filter((p) => p.value !== null);
 		if (finite.length === 0) return null;
 		return {
-			labels: points.map((p) => `${formatNumber(p.churn * 100, 2)}%`),
+			labels: points.map((p) => `${formatFixed(p.churn * 100, 2)}%`),
 			datasets: [{ label: 'Customer lifetime value', data: points.map((p) => p.value), tone: 'accent' as const }],
-			summary: `At ${formatPercent(points[0].churn, 2)} monthly churn the value is ${formatMoney(points[0].value)}; at ${formatPercent(points.at(-1)!.churn, 2)} it is ${formatMoney(points.at(-1)!.value)}.`,
+			summary: `At ${formatPercentOfFraction(points[0].churn, 2)} monthly churn the value is ${formatAmount(points[0].value)}; at ${formatPercentOfFraction(points.at(-1)!.churn, 2)} it is ${formatAmount(points.at(-1)!.value)}.`,
 		};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [stream?.monthlyProfit, stream?.monthlyChurn, stream?.monthlyGrowth, options.discount, options.horizon, commonErrors]);
@@ -79,7 +79,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 		? 'Fix the highlighted field.'
 		: clv.value === null
 			? 'No finite value: see below.'
-			: `${discounted ? `Discounted at ${formatNumber(options.discount, 1)}% a year, cash at the end of each month` : 'Undiscounted'}${options.horizon > 0 ? `, over at most ${options.horizon} months` : ''}.`;
+			: `${discounted ? `Discounted at ${formatFixed(options.discount, 1)}% a year, cash at the end of each month` : 'Undiscounted'}${options.horizon > 0 ? `, over at most ${options.horizon} months` : ''}.`;
 
 	const field = (f: InputSpec) => (
 		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={formatUnitSuffix(f.unit)} />
@@ -96,12 +96,12 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			<div className="calc-grid">{clvCommonFields.map((f) => field(fields.find((x) => x.id === f.id)!))}</div>
 
 			<div className="calc-results">
-				<Result primary name="Customer lifetime value" value={clv ? (clv.value === null ? 'No finite value' : formatMoney(clv.value)) : '—'} detail={clvDetail} />
-				<Result name="Monthly gross profit per account" value={stream ? formatMoney(stream.monthlyProfit) : '—'} />
+				<Result primary name="Customer lifetime value" value={clv ? (clv.value === null ? 'No finite value' : formatAmount(clv.value)) : '—'} detail={clvDetail} />
+				<Result name="Monthly gross profit per account" value={stream ? formatAmount(stream.monthlyProfit) : '—'} />
 				<Result name="Expected lifetime" value={clv ? (clv.expectedMonths === null ? 'No end' : formatMonths(clv.expectedMonths)) : '—'} detail={options.horizon > 0 ? 'Within the horizon.' : undefined} />
 				<Result
 					name="LTV:CAC"
-					value={ratio === null ? '—' : `${formatNumber(ratio, 1)} : 1`}
+					value={ratio === null ? '—' : `${formatFixed(ratio, 1)} : 1`}
 					tone={ratio === null ? undefined : ratio >= LTV_CAC_RULE_OF_THUMB ? 'good' : 'warn'}
 					detail={ratio === null ? (cac > 0 ? 'Needs a finite lifetime value.' : 'Enter a customer acquisition cost.') : `Commonly cited rule of thumb: ${LTV_CAC_RULE_OF_THUMB}:1 or better.`}
 				/>
@@ -128,7 +128,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			) : null}
 
 			{sensitivity ? (
-				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" labelHeader="Monthly churn" formatValue={(v) => formatMoney(v)} />
+				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" labelHeader="Monthly churn" formatValue={(v) => formatAmount(v)} />
 			) : null}
 
 			<CopyLink query={query} owned={owned} />

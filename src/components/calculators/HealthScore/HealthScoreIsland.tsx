@@ -8,7 +8,7 @@ import Chart from '../../charts/Chart.tsx';
 import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } from '../../../lib/metrics/health.ts';
 import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
 import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
-import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
+import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '../../../lib/format.ts';
 import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
 import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
 import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
@@ -315,7 +315,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	}, [portfolio]);
 
 	const allErrors = [...Object.values(valueErrors), ...(previousError ? [previousError] : []), ...Object.values(rowErrors).flat(), ...general];
-	const trendText = !result || result.change === null ? '—' : `${result.trend === 'up' ? 'Up' : result.trend === 'down' ? 'Down' : 'Flat'} (${formatSigned(result.change, 1)})`;
+	const trendText = !result || result.change === null ? '—' : `${result.trend === 'up' ? 'Up' : result.trend === 'down' ? 'Down' : 'Flat'} (${formatSignedFixed(result.change, 1)})`;
 
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Account health score calculator'}>
@@ -346,11 +346,11 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 			</div>
 
 			<div className="calc-results">
-				<Result primary name="Health score" value={result ? (result.score === null ? 'No score' : formatNumber(result.score, 1)) : '—'} detail={!result ? 'Fix the highlighted field.' : result.score === null ? 'Enter at least one signal with a weight above 0.' : 'From 0 (worst) to 100 (best).'} />
+				<Result primary name="Health score" value={result ? (result.score === null ? 'No score' : formatFixed(result.score, 1)) : '—'} detail={!result ? 'Fix the highlighted field.' : result.score === null ? 'Enter at least one signal with a weight above 0.' : 'From 0 (worst) to 100 (best).'} />
 				<Result name="Band" value={result?.band ? bandNames[result.band] : result ? 'No band' : '—'} tone={result?.band === 'green' ? 'good' : result?.band === 'yellow' ? 'warn' : result?.band === 'red' ? 'bad' : undefined} detail={result?.forcedRed ? `Forced red by a critical signal: ${result.criticalSignals.join(', ')}.` : result?.criticalSignals.length ? `Critical: ${result.criticalSignals.join(', ')}.` : `Green from ${bands.green}, yellow from ${bands.yellow}, red below.`} />
-				<Result name="Coverage" value={result ? formatPercent(result.coverage, 0) : '—'} tone={result && result.coverage < LOW_COVERAGE ? 'warn' : undefined} detail={result && result.coverage < LOW_COVERAGE ? 'Less than half the weight has data: treat the score with care.' : 'Share of the total weight with data.'} />
+				<Result name="Coverage" value={result ? formatPercentOfFraction(result.coverage, 0) : '—'} tone={result && result.coverage < LOW_COVERAGE ? 'warn' : undefined} detail={result && result.coverage < LOW_COVERAGE ? 'Less than half the weight has data: treat the score with care.' : 'Share of the total weight with data.'} />
 				<Result name="Trend" value={trendText} detail={result?.change === null || !result ? 'Enter the previous score to see the trend.' : 'Changes under 1 point count as flat.'} />
-				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatNumber(result.weakest.shortfall, 1)} points.` : undefined} />
+				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatFixed(result.weakest.shortfall, 1)} points.` : undefined} />
 			</div>
 
 			<LazySection summary="Configure signals" forceOpen={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
@@ -479,9 +479,9 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 												<BandLabel band={r.result.band} />
 												{r.result.forcedRed ? ' (critical)' : ''}
 											</td>
-											<td>{formatNumber(r.result.score, 1)}</td>
-											<td>{formatSigned(r.result.change, 1)}</td>
-											<td>{formatPercent(r.result.coverage, 0)}</td>
+											<td>{formatFixed(r.result.score, 1)}</td>
+											<td>{formatSignedFixed(r.result.change, 1)}</td>
+											<td>{formatPercentOfFraction(r.result.coverage, 0)}</td>
 											<td>{r.result.weakest ?? '—'}</td>
 										</tr>
 									))}

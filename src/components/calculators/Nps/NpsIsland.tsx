@@ -14,7 +14,7 @@ import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
 const loadCsv = () => import('../../../lib/csv.ts');
-import { formatCount, formatNumber, formatPercent, formatSigned } from '../../../lib/format-number.ts';
+import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '../../../lib/format.ts';
 import type { NpsPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, readFileText, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
@@ -143,7 +143,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		return {
 			labels: ['Detractors (0–6)', 'Passives (7–8)', 'Promoters (9–10)'],
 			datasets: [{ label: 'Responses', data: [counts.detractors, counts.passives, counts.promoters], tone: ['red', 'gray', 'green'] as ('green' | 'gray' | 'red')[] }],
-			summary: `${formatPercent(result.detractorShare / 100)} detractors, ${formatPercent(result.passiveShare / 100)} passives, ${formatPercent(result.promoterShare / 100)} promoters.`,
+			summary: `${formatPercentOfFraction(result.detractorShare / 100)} detractors, ${formatPercentOfFraction(result.passiveShare / 100)} passives, ${formatPercentOfFraction(result.promoterShare / 100)} promoters.`,
 			x: 'Group',
 		};
 	}, [answers, counts, result]);
@@ -209,7 +209,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		<NumberField key={name} id={`nps-${name}`} label={specByName[name].label} value={text[name]} onChange={set(name)} error={errors[name]} notice={notices[name]} decimal={false} />
 	));
 	// No counts means an input is wrong ("—"); counts of zero mean nobody answered ("No score").
-	const scoreText = result ? formatSigned(result.score, 1) : counts ? 'No score' : '—';
+	const scoreText = result ? formatSignedFixed(result.score, 1) : counts ? 'No score' : '—';
 
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Net Promoter Score calculator'}>
@@ -267,12 +267,12 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 
 			<div className="calc-results" role="group" aria-label="Results">
 				<Result primary name="Net Promoter Score" value={scoreText} detail={result ? 'From −100 to +100: % promoters minus % detractors.' : counts ? 'No responses yet: there is no score until someone answers.' : 'Fix the highlighted field to see the score.'} />
-				<Result name="Promoters" value={result ? formatPercent(result.promoterShare / 100) : '—'} />
-				<Result name="Passives" value={result ? formatPercent(result.passiveShare / 100) : '—'} />
-				<Result name="Detractors" value={result ? formatPercent(result.detractorShare / 100) : '—'} />
+				<Result name="Promoters" value={result ? formatPercentOfFraction(result.promoterShare / 100) : '—'} />
+				<Result name="Passives" value={result ? formatPercentOfFraction(result.passiveShare / 100) : '—'} />
+				<Result name="Detractors" value={result ? formatPercentOfFraction(result.detractorShare / 100) : '—'} />
 				<Result name="Responses" value={counts ? formatCount(counts.promoters + counts.passives + counts.detractors) : '—'} />
-				<Result name="Margin of error" value={result ? `±${formatNumber(result.marginOfError, 1)} points` : '—'} detail="At 95% confidence (adjusted Wald)." />
-				<Result name="95% confidence interval" value={result ? `${formatSigned(result.low, 1)} to ${formatSigned(result.high, 1)}` : '—'} />
+				<Result name="Margin of error" value={result ? `±${formatFixed(result.marginOfError, 1)} points` : '—'} detail="At 95% confidence (adjusted Wald)." />
+				<Result name="95% confidence interval" value={result ? `${formatSignedFixed(result.low, 1)} to ${formatSignedFixed(result.high, 1)}` : '—'} />
 			</div>
 			{result?.smallSample ? (
 				<p className="calc-warning" role="note">
@@ -292,12 +292,12 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 					))}
 				</div>
 				<div className="calc-results">
-					<Result name="Change in NPS" value={comparison ? `${formatSigned(comparison.difference, 1)} points` : '—'} detail={!counts || (hasPrev && prevErrors) ? 'Fix the highlighted field to compare.' : !previous ? 'Enter the earlier survey to compare.' : !comparison ? 'Both surveys need at least one response.' : undefined} />
+					<Result name="Change in NPS" value={comparison ? `${formatSignedFixed(comparison.difference, 1)} points` : '—'} detail={!counts || (hasPrev && prevErrors) ? 'Fix the highlighted field to compare.' : !previous ? 'Enter the earlier survey to compare.' : !comparison ? 'Both surveys need at least one response.' : undefined} />
 					<Result
 						name="Statistical significance"
 						value={comparison ? (comparison.significant ? 'Significant' : 'Not significant') : '—'}
 						tone={comparison ? (comparison.significant ? 'good' : undefined) : undefined}
-						detail={comparison ? `p = ${comparison.pValue < 0.001 ? '< 0.001' : formatNumber(comparison.pValue, 3)} at the 5% level; ${comparison.test}.` : undefined}
+						detail={comparison ? `p = ${comparison.pValue < 0.001 ? '< 0.001' : formatFixed(comparison.pValue, 3)} at the 5% level; ${comparison.test}.` : undefined}
 					/>
 				</div>
 			</LazySection>
