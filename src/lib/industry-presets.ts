@@ -50,8 +50,8 @@ export function toCalculatorPreset(calculator: CalculatorId, industry: Pick<Indu
 			return { values, labels, revenue, title, ...(convention ? { convention } : {}) };
 		}
 		case 'clv': {
-			const { model, values, labels } = industry.presets.clv;
-			return { model, values, labels, title };
+			const { model, values, labels, currency } = industry.presets.clv;
+			return { model, values, labels, title, ...(currency ? { currency } : {}) };
 		}
 		case 'health-score': {
 			const { config, values } = industry.presets.health;

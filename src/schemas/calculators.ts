@@ -15,6 +15,7 @@ import { clvCalculator } from '../lib/calculators/clv.ts';
 import { describeUnit, isWholeUnit, listInputIds, type InputSpec } from '../lib/calculators/inputs.ts';
 import { npsCalculator } from '../lib/calculators/nps.ts';
 import { clvModelIds, clvModels, recurringModel } from '../lib/metrics/clv-models.ts';
+import { currencyField } from './organization.ts';
 
 /** Report rule issues (from src/lib/calculator-rules.ts) as zod issues. */
 function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]) {
@@ -171,6 +172,8 @@ export const clvPresetSchema = z
 		labels: z.record(z.string(), z.string().trim().min(1, { message: 'a label must not be empty' })).default({}),
 		/** Short heading for the variant, e.g. "Retail: repeat purchases". */
 		title: z.string().optional(),
+		/** Currency of the amounts when it differs from the organization's (ISO 4217, e.g. EUR). */
+		currency: currencyField.optional(),
 	})
 	.superRefine((preset, ctx) => {
 		const inputs = [...clvModels[preset.model].fields, ...clvCalculator.inputs];

@@ -9,8 +9,8 @@ import { idField, textField } from './fields.ts';
 // The ISO 4217 codes this JavaScript engine can format (Node and browsers share the list).
 const currencyCodes = new Set(Intl.supportedValuesOf('currency'));
 
-/** An ISO 4217 currency code in capitals, one formatMoney accepts. */
-const currencyField = z
+/** An ISO 4217 currency code in capitals, one formatMoney accepts (also a calculator preset's `currency`). */
+export const currencyField = z
 	.string({ error: 'currency must be text: write a three-letter ISO 4217 code, for example currency: USD' })
 	.refine((code) => currencyCodes.has(code), {
 		error: (issue) =>

@@ -246,5 +246,5 @@ export function describeCohortCurve(curve: CohortCurve, formatShare: (fraction: 
 	const allReached = curve.reached.lastIndexOf(total);
 	const basis = `${atLast}: only ${lastReached} of the ${total} cohorts ${lastReached === 1 ? 'has' : 'have'} reached period ${last}.`;
 	if (allReached < 1) return basis;
-	return `${basis} All ${total} reached period ${allReached}, where ${formatShare(curve.average[allReached])} remain (weighted by cohort size).`;
+	return `${basis} ${total === 2 ? 'Both' : `All ${total}`} reached period ${allReached}, where ${formatShare(curve.average[allReached])} remain (weighted by cohort size).`;
 }

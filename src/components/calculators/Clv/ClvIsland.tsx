@@ -18,7 +18,7 @@ import {
 import { clvCommonFields, findClvModel } from '../../../lib/metrics/clv-models.ts';
 import { serializeParams, toParamSpecs } from '../../../lib/url-state.ts';
 import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
-import { formatAmount, formatFixed, formatMonths, formatPercentOfFraction } from '../../../lib/format.ts';
+import { DEFAULT_CURRENCY, formatFixed, formatMoney, formatMonths, formatPercentOfFraction } from '../../../lib/format.ts';
 import type { ClvPreset } from '../../../schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
@@ -26,6 +26,8 @@ import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 export interface ClvIslandProps {
 	/** Model id, starting values, label overrides and heading (validated by the .astro wrapper). */
 	preset?: ClvPreset;
+	/** ISO 4217 code money is shown in (the organization's, or the preset's). */
+	currency?: string;
 	/** Mirror state into the address bar (default true). */
 	syncUrl?: boolean;
 }
@@ -33,7 +35,8 @@ export interface ClvIslandProps {
 /** Horizon offered when the value would have no end. */
 const SUGGESTED_HORIZON = 60;
 
-function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
+function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: ClvIslandProps) {
+	const money = (value: number | null | undefined) => formatMoney(value, currency);
 	const model = findClvModel(preset?.model);
 	const fields = useMemo(() => applyPresetLabels([...model.fields, ...clvCommonFields], preset?.labels), [model, preset]);
 	const specs = useMemo(() => toParamSpecs(fields), [fields]);
@@ -61,7 +64,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 		return {
 			labels: points.map((p) => `${formatFixed(p.churn * 100, 2)}%`),
 			datasets: [{ label: 'Customer lifetime value', data: points.map((p) => p.value), tone: 'accent' as const }],
-			summary: `At ${formatPercentOfFraction(points[0].churn, 2)} monthly churn the value is ${formatAmount(points[0].value)}; at ${formatPercentOfFraction(points.at(-1)!.churn, 2)} it is ${formatAmount(points.at(-1)!.value)}.`,
+			summary: `At ${formatPercentOfFraction(points[0].churn, 2)} monthly churn the value is ${money(points[0].value)}; at ${formatPercentOfFraction(points.at(-1)!.churn, 2)} it is ${money(points.at(-1)!.value)}.`,
 		};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [stream?.monthlyProfit, stream?.monthlyChurn, stream?.monthlyGrowth, options.discount, options.horizon, commonErrors]);
@@ -82,7 +85,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			: `${discounted ? `Discounted at ${formatFixed(options.discount, 1)}% a year, cash at the end of each month` : 'Undiscounted'}${options.horizon > 0 ? `, over at most ${options.horizon} months` : ''}.`;
 
 	const field = (f: InputSpec) => (
-		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={formatUnitSuffix(f.unit)} />
+		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={f.unit === 'currency' ? currency : formatUnitSuffix(f.unit)} />
 	);
 
 	return (
@@ -96,8 +99,8 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			<div className="calc-grid">{clvCommonFields.map((f) => field(fields.find((x) => x.id === f.id)!))}</div>
 
 			<div className="calc-results">
-				<Result primary name="Customer lifetime value" value={clv ? (clv.value === null ? 'No finite value' : formatAmount(clv.value)) : '—'} detail={clvDetail} />
-				<Result name="Monthly gross profit per account" value={stream ? formatAmount(stream.monthlyProfit) : '—'} />
+				<Result primary name="Customer lifetime value" value={clv ? (clv.value === null ? 'No finite value' : money(clv.value)) : '—'} detail={clvDetail} />
+				<Result name="Monthly gross profit per account" value={stream ? money(stream.monthlyProfit) : '—'} />
 				<Result name="Expected lifetime" value={clv ? (clv.expectedMonths === null ? 'No end' : formatMonths(clv.expectedMonths)) : '—'} detail={options.horizon > 0 ? 'Within the horizon.' : undefined} />
 				<Result
 					name="LTV:CAC"
@@ -128,7 +131,7 @@ function ClvCalculator({ preset, syncUrl = true }: ClvIslandProps) {
 			) : null}
 
 			{sensitivity ? (
-				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" labelHeader="Monthly churn" formatValue={(v) => formatAmount(v)} />
+				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" labelHeader="Monthly churn" formatValue={(v) => money(v)} />
 			) : null}
 
 			<CopyLink query={query} owned={owned} />
