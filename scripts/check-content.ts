@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import type { AstroIntegration } from 'astro';
 import { checkContent, findOverduePages, formatOverdue, formatPageAddress, formatProblems, pageIdFromPath, type Problem, type RawContent, type RawFile } from '../src/schemas/check.ts';
 import { checkPagesText, handOverPipeline, loadMdxCompiler, PIPELINE_ENV } from './check-mdx.ts';
+import { parseDataFile } from '../src/schemas/data-file-cache.ts';
 
 const DOCS = 'src/content/docs';
 const DATA = 'src/content/data';
@@ -79,7 +80,8 @@ export function readContent(root: string, overlays: PageOverlay[] = []): RawCont
 	const data = new Map<string, RawFile>();
 	for (const path of listFiles(join(root, DATA), /\.ya?ml$/)) {
 		const file = toPosix(relative(root, path));
-		data.set(toPosix(relative(join(root, DATA), path)), { file, ...parseYamlText(readFileSync(path, 'utf8')) });
+		// Parsed through the cache the content collections' loaders share, so a build parses each data file once.
+		data.set(toPosix(relative(join(root, DATA), path)), { file, ...parseDataFile(file, readFileSync(path, 'utf8')) });
 	}
 	const changes: RawFile[] = listFiles(join(root, CHANGES), /\.ya?ml$/).map((path) => ({
 		file: toPosix(relative(root, path)),

@@ -14,6 +14,7 @@
  */
 import { findDataPage, type DataPage } from '../schemas/data-pages.ts';
 import { CHANGES_DIR } from './change-notes.ts';
+import { quoteIds } from './check-messages.ts';
 
 const DOCS = 'src/content/docs/';
 const DATA = 'src/content/data/';
@@ -153,7 +154,7 @@ export function formatChangeNoteReport(finding: ChangeNoteFinding, today: string
 		'',
 		...finding.unlisted.map((u) => `  ${u.page} (${u.path})`),
 		'',
-		`Add ${pages.map((p) => `"${p}"`).join(', ')} to pages: in ${finding.notes.length <= 3 ? finding.notes.map((n) => n.file).join(' or ') : 'the change note that describes this change'}, or add another note for ${pages.length === 1 ? 'it' : 'them'}.`,
+		`Add ${quoteIds(pages)} to pages: in ${finding.notes.length <= 3 ? finding.notes.map((n) => n.file).join(' or ') : 'the change note that describes this change'}, or add another note for ${pages.length === 1 ? 'it' : 'them'}.`,
 		help,
 	].join('\n');
 }

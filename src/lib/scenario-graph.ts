@@ -6,6 +6,8 @@
  * node without a way forward that is not an ending).
  */
 
+import { quoteIds } from './check-messages.ts';
+
 /** The graph as these checks see it: only ids and links, no text. */
 export interface GraphNode {
 	/** Unique within the scenario. */
@@ -67,7 +69,7 @@ export function findGraphProblems(graph: ScenarioGraph): GraphProblem[] {
 		} else firstIndex.set(node.id, i);
 	});
 	const ids = [...firstIndex.keys()];
-	const idList = ids.map((id) => `"${id}"`).join(', ');
+	const idList = quoteIds(ids);
 
 	if (!firstIndex.has(graph.start)) {
 		problems.push({ kind: 'missing-start', node: -1, message: `start "${graph.start}" is not a node: use one of ${idList}` });

@@ -7,6 +7,7 @@
 import type { CheckedContent, Problem } from './check.ts';
 import { calculatorIds } from '../lib/calculators/index.ts';
 import { findDataPage, type DataPage } from './data-pages.ts';
+import { quoteIds } from '../lib/check-messages.ts';
 
 const DATA_PAGES_FILE = 'src/content/data/data-pages.yaml';
 
@@ -28,7 +29,7 @@ export function listKnownPageIds(content: CheckedContent): Set<string> {
 function suggestPages(id: string, known: Set<string>): string {
 	const section = id.split('/')[0];
 	const near = [...known].filter((k) => k.split('/')[0] === section).sort().slice(0, 6);
-	return near.length > 0 ? `, for example ${near.map((k) => `"${k}"`).join(', ')}` : '';
+	return near.length > 0 ? `, for example ${quoteIds(near)}` : '';
 }
 
 /** Each note names pages that exist and, if any, a proposal page. */

@@ -8,6 +8,7 @@
  * checked across files in src/schemas/change-check.ts.
  */
 import { z } from 'zod';
+import { quoteIds } from '../lib/check-messages.ts';
 import { dateField, enumField, textField } from './fields.ts';
 
 /**
@@ -57,7 +58,7 @@ export const changeNoteSchema = z
 		{
 			error: (issue) =>
 				issue.code === 'unrecognized_keys'
-					? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}: a change note has date, summary, kind, whatToDo, pages and proposal`
+					? `unknown field${issue.keys.length === 1 ? '' : 's'} ${quoteIds(issue.keys)}: a change note has date, summary, kind, whatToDo, pages and proposal`
 					: issue.input === undefined || typeof issue.input !== 'object'
 						? 'a change note must be YAML fields: date, summary, kind, whatToDo, pages (and proposal)'
 						: undefined,

@@ -15,7 +15,9 @@ import { ownersSchema, type Owner } from './owners.ts';
 import { industrySchema, type Industry } from './industry.ts';
 import { formatIsoDate } from '../lib/format.ts';
 import { pageSchema, type PageFrontmatter } from './page.ts';
-import { planDataFileSpecs, planRules } from './plan-data.ts';
+import { planDataFileSpecs } from './plan-data-files.ts';
+import { planRules } from '../lib/plan-rules/index.ts';
+import { checkUniqueIds, describeUnknown, quoteIds } from '../lib/check-messages.ts';
 import { checkIndustries } from './industry-check.ts';
 import { moduleSchema, pathsSchema } from './training.ts';
 import { scenarioSchema } from './scenario.ts';
@@ -104,7 +106,7 @@ export const coreDataFileSpecs: DataFileSpec[] = [
 
 export const dataFileSpecs: DataFileSpec[] = [
 	...coreDataFileSpecs,
-	// The plan's data files (tiers, service levels, escalation, KPIs, ...).
+	// The plan's data files (tiers, service levels, escalation, KPIs, ...): plan-data-files.ts.
 	...planDataFileSpecs,
 	// Training (src/schemas/training.ts, scenario.ts); optional so a playbook can ship without courses.
 	{ path: 'training/paths.yaml', schema: pathsSchema, required: false },
@@ -124,8 +126,8 @@ export const coreCrossChecks: CrossCheck[] = [checkPageReferences, checkOrganiza
 
 export const crossChecks: CrossCheck[] = [
 	...coreCrossChecks,
-	// The plan's own rules (one north star, tiers, targets, escalation): plan-rules.ts.
-	...planRules,
+	// The plan's own rules (one north star, tiers, targets, escalation): src/lib/plan-rules/.
+	...planRules.map((rule) => rule.check),
 	// Proposals' references to pages, KPIs, owners and successors: proposal.ts.
 	checkProposalReferences,
 	// Industry files: presets valid for their calculators, benchmarks, owners: industry-check.ts.
@@ -184,7 +186,7 @@ export function checkFrontmatterKeys(file: string, data: unknown): Problem[] {
 		const key = String(path[path.length - 1]);
 		const fix = suggestion
 			? `did you mean "${suggestion}"? Rename it`
-			: `remove it, or use one of ${known.map((k) => `"${k}"`).join(', ')}`;
+			: `remove it, or use one of ${quoteIds(known)}`;
 		return { file, field: formatPath(path), message: `unknown field "${key}": ${fix} (unknown fields are ignored, so the page would not say what you meant)` };
 	});
 }
@@ -332,10 +334,6 @@ export function checkPlanSections(content: CheckedContent): Problem[] {
 	return problems;
 }
 
-function listIds(ids: Iterable<string>): string {
-	return [...ids].map((id) => `"${id}"`).join(', ');
-}
-
 /** Every page's owner and industries exist. */
 export function checkPageReferences(content: CheckedContent): Problem[] {
 	const problems: Problem[] = [];
@@ -349,7 +347,7 @@ export function checkPageReferences(content: CheckedContent): Problem[] {
 			problems.push({
 				file: page.file,
 				field: 'owner',
-				message: `unknown owner "${owner}": use one of ${listIds(ownerIds)}, or add this person to src/content/data/owners.yaml`,
+				message: describeUnknown('owner', owner, ownerIds, { orElse: 'add this person to src/content/data/owners.yaml' }),
 			});
 		}
 		(industries ?? []).forEach((industry, i) => {
@@ -357,7 +355,7 @@ export function checkPageReferences(content: CheckedContent): Problem[] {
 				problems.push({
 					file: page.file,
 					field: `industries[${i}]`,
-					message: `unknown industry "${industry}": use one of ${listIds(content.industries.keys())} (files in src/content/data/industries/)`,
+					message: describeUnknown('industry', industry, content.industries.keys(), { source: 'files in src/content/data/industries/' }),
 				});
 			}
 		});
@@ -372,25 +370,13 @@ function checkOrganizationReferences(content: CheckedContent): Problem[] {
 		{
 			file: 'src/content/data/organization.yaml',
 			field: 'defaultIndustry',
-			message: `unknown industry "${org.defaultIndustry}": use one of ${listIds(content.industries.keys())}`,
+			message: describeUnknown('industry', org.defaultIndustry, content.industries.keys(), { source: 'files in src/content/data/industries/' }),
 		},
 	];
 }
 
 function checkUniqueOwners(content: CheckedContent): Problem[] {
-	const seen = new Set<string>();
-	const problems: Problem[] = [];
-	content.owners.forEach((owner, i) => {
-		if (seen.has(owner.id)) {
-			problems.push({
-				file: 'src/content/data/owners.yaml',
-				field: `[${i}].id`,
-				message: `owner id "${owner.id}" is used twice: give each person their own id`,
-			});
-		}
-		seen.add(owner.id);
-	});
-	return problems;
+	return checkUniqueIds('src/content/data/owners.yaml', content.owners, 'owner', { each: 'each person their own id' });
 }
 
 /** Pages whose review date has passed, oldest first. */
@@ -470,7 +456,7 @@ export function checkProposalReferences(content: CheckedContent): Problem[] {
 			problems.push({ file: page.file, field: 'kind', message: 'proposal pages live in src/content/docs/proposals/: move the file there' });
 		}
 		if (!ownerIds.has(proposal.author)) {
-			problem('author', `unknown author "${proposal.author}": use one of ${listIds(ownerIds)}, or add this person to src/content/data/owners.yaml`);
+			problem('author', describeUnknown('author', proposal.author, ownerIds, { orElse: 'add this person to src/content/data/owners.yaml' }));
 		}
 		proposal.affectedPages.forEach((id, i) => {
 			if (id === page.id) problem(`affectedPages[${i}]`, 'a proposal cannot list itself: name the pages the change edits');
@@ -483,7 +469,7 @@ export function checkProposalReferences(content: CheckedContent): Problem[] {
 		});
 		if (kpiIds) {
 			proposal.affectedKpis.forEach((id, i) => {
-				if (!kpiIds.has(id)) problem(`affectedKpis[${i}]`, `unknown KPI "${id}": use one of ${listIds(kpiIds)} (ids in src/content/data/kpis.yaml)`);
+				if (!kpiIds.has(id)) problem(`affectedKpis[${i}]`, describeUnknown('KPI', id, kpiIds, { source: 'ids in src/content/data/kpis.yaml' }));
 			});
 		}
 		if (proposal.supersededBy !== undefined) {

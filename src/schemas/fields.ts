@@ -4,6 +4,7 @@
  * leader editing a page in the browser reads when a check fails.
  */
 import { z } from 'zod';
+import { quoteIds } from '../lib/check-messages.ts';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -66,7 +67,7 @@ export function textField(name: string, hint = '') {
 
 /** One value from a fixed list, with the list in the message. */
 export function enumField<const T extends readonly [string, ...string[]]>(name: string, values: T) {
-	const list = values.map((v) => `"${v}"`).join(', ');
+	const list = quoteIds(values);
 	return z.enum(values, {
 		error: (issue) =>
 			issue.input === undefined

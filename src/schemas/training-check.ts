@@ -7,6 +7,7 @@
 import type { CheckedContent, Problem } from './check.ts';
 import { MIN_PASS_PERCENT, MIN_QUESTIONS, type LearningPath, type TrainingModule } from './training.ts';
 import type { Scenario } from './scenario.ts';
+import { checkBounds, checkUniqueIds, describeBounds, describeUnknown, quoteIds } from '../lib/check-messages.ts';
 
 const DATA = 'src/content/data';
 const DOCS = 'src/content/docs';
@@ -22,8 +23,6 @@ function entriesIn<T>(content: CheckedContent, folder: string): Map<string, { ke
 	return found;
 }
 
-const quote = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none defined yet)';
-
 /**
  * Rules that make a knowledge check assess: every learning objective tested,
  * enough questions that one lucky guess does not pass, a pass mark that
@@ -35,23 +34,25 @@ export function findAssessmentProblems(file: string, module: TrainingModule): Pr
 	const { check, objectives } = module;
 	const add = (field: string, message: string) => problems.push({ file, field, message });
 
-	if (check.passPercent < MIN_PASS_PERCENT) {
+	if (checkBounds(check.passPercent, { min: MIN_PASS_PERCENT })) {
 		add('check.passPercent', `the pass mark is ${check.passPercent}%; it must be at least ${MIN_PASS_PERCENT}% so passing shows the material is known: set passPercent: ${MIN_PASS_PERCENT} or higher (or leave it out for ${MIN_PASS_PERCENT})`);
 	}
 	const bank = check.questions.length;
-	if (bank < MIN_QUESTIONS) {
+	if (checkBounds(bank, { min: MIN_QUESTIONS })) {
 		add('check.questions', `the check has ${bank} question${bank === 1 ? '' : 's'}; it needs at least ${MIN_QUESTIONS}: add ${MIN_QUESTIONS - bank} more, each naming the objective it tests`);
 	}
-	if (check.ask !== undefined && check.ask < MIN_QUESTIONS) {
+	const askOutside = check.ask === undefined ? undefined : checkBounds(check.ask, { min: MIN_QUESTIONS, max: bank });
+	if (askOutside === 'below') {
 		add('check.ask', `ask is ${check.ask}; each attempt must ask at least ${MIN_QUESTIONS} questions: set ask: ${MIN_QUESTIONS} or more, or leave it out to ask them all`);
-	} else if (check.ask !== undefined && check.ask > bank) {
+	} else if (askOutside === 'above') {
 		add('check.ask', `ask is ${check.ask} but the bank has only ${bank} questions: lower ask, add questions, or leave ask out to ask them all`);
 	}
 
 	const assessed = new Set<number>();
+	const objectiveNumbers = { min: 1, max: objectives.length };
 	check.questions.forEach((q, i) => {
-		if (q.objective > objectives.length) {
-			add(`check.questions[${i}].objective`, `objective ${q.objective} does not exist; the module lists ${objectives.length}: use a number from 1 to ${objectives.length}`);
+		if (checkBounds(q.objective, objectiveNumbers)) {
+			add(`check.questions[${i}].objective`, `objective ${q.objective} does not exist; the module lists ${objectives.length}: use a number ${describeBounds(objectiveNumbers)}`);
 		} else assessed.add(q.objective);
 	});
 	objectives.forEach((objective, i) => {
@@ -99,10 +100,10 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 		});
 		module.prerequisites.forEach((pre, i) => {
 			if (pre === id) problems.push({ file, field: `prerequisites[${i}]`, message: 'a module cannot be its own prerequisite: remove it' });
-			else if (!modules.has(pre)) problems.push({ file, field: `prerequisites[${i}]`, message: `unknown module "${pre}": use one of ${quote(modules.keys())}` });
+			else if (!modules.has(pre)) problems.push({ file, field: `prerequisites[${i}]`, message: describeUnknown('module', pre, modules.keys()) });
 		});
 		module.scenarios.forEach((s, i) => {
-			if (!scenarios.has(s)) problems.push({ file, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
+			if (!scenarios.has(s)) problems.push({ file, field: `scenarios[${i}]`, message: describeUnknown('scenario', s, scenarios.keys()) });
 		});
 		problems.push(...findAssessmentProblems(file, module));
 		needPage(file, `training/modules/${id}`, `module "${id}"`);
@@ -122,19 +123,17 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 	for (const [industryId, industry] of content.industries) {
 		(industry.scenarios ?? []).forEach((s, i) => {
 			if (!scenarios.has(s)) {
-				problems.push({ file: `${DATA}/industries/${industryId}.yaml`, field: `scenarios[${i}]`, message: `unknown scenario "${s}": use one of ${quote(scenarios.keys())}` });
+				problems.push({ file: `${DATA}/industries/${industryId}.yaml`, field: `scenarios[${i}]`, message: describeUnknown('scenario', s, scenarios.keys()) });
 			}
 		});
 	}
 
-	const seen = new Set<string>();
+	problems.push(...checkUniqueIds(pathsFile, paths, 'path'));
 	paths.forEach((path, p) => {
-		if (seen.has(path.id)) problems.push({ file: pathsFile, field: `[${p}].id`, message: `path id "${path.id}" is used twice: give each path its own id` });
-		seen.add(path.id);
 		path.modules.forEach((m, i) => {
 			const module = modules.get(m)?.value;
 			if (!module) {
-				problems.push({ file: pathsFile, field: `[${p}].modules[${i}]`, message: `unknown module "${m}": use one of ${quote(modules.keys())}` });
+				problems.push({ file: pathsFile, field: `[${p}].modules[${i}]`, message: describeUnknown('module', m, modules.keys()) });
 				return;
 			}
 			for (const pre of module.prerequisites) {
@@ -162,7 +161,7 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 					problems.push({
 						file: pathsFile,
 						field: `[${p}].cohort.schedule[${s}].modules[${i}]`,
-						message: `module "${m}" is not in this path: use one of ${quote(path.modules)}`,
+						message: `module "${m}" is not in this path: use one of ${quoteIds(path.modules)}`,
 					});
 				}
 			});

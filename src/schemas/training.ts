@@ -5,6 +5,7 @@
  * playbook pages are checked across files in src/schemas/check.ts.
  */
 import { z } from 'zod';
+import { findDuplicates } from '../lib/check-messages.ts';
 import { idField, textField } from './fields.ts';
 
 /** A page id: the file path under src/content/docs without extension, e.g. `plan/escalation` (a section landing: `plan`). */
@@ -50,11 +51,9 @@ export const questionSchema = z
 			.min(2, { message: 'a question needs at least two options: add another answer' }),
 	})
 	.superRefine((q, ctx) => {
-		const ids = new Set<string>();
-		q.options.forEach((o, i) => {
-			if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `option id "${o.id}" is used twice in this question: make it unique` });
-			ids.add(o.id);
-		});
+		for (const { key, index } of findDuplicates(q.options, (o) => o.id)) {
+			ctx.addIssue({ code: 'custom', path: ['options', index, 'id'], message: `option id "${key}" is used twice in this question: make it unique` });
+		}
 		const right = q.options.filter((o) => o.correct).length;
 		if (q.type === 'single' && right !== 1) {
 			ctx.addIssue({
@@ -102,11 +101,9 @@ export const knowledgeCheckSchema = z
 			.min(1, { message: 'a knowledge check needs at least one question' }),
 	})
 	.superRefine((check, ctx) => {
-		const seen = new Set<string>();
-		check.questions.forEach((q, i) => {
-			if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `question id "${q.id}" is used twice in this check: make it unique` });
-			seen.add(q.id);
-		});
+		for (const { key, index } of findDuplicates(check.questions, (q) => q.id)) {
+			ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `question id "${key}" is used twice in this check: make it unique` });
+		}
 	});
 
 /** A practice exercise done on the job or in the session. */

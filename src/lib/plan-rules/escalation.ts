@@ -7,7 +7,8 @@ import { computeMinutes, type Clock, type Duration } from '../duration.ts';
 import { formatDuration } from '../format.ts';
 import type { Problem } from '../../schemas/check.ts';
 import { priorities, type Priority } from '../../schemas/service-levels.ts';
-import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 
 /**
@@ -26,7 +27,7 @@ export const escalationLevelsRule: PlanRule = {
 	why: 'An issue must climb the path one step at a time with a named person at each step; a level that comes sooner than the one below it skips a person.',
 	reads: [`${DATA}/escalation.yaml (levels: level, owner, thresholds)`, `${DATA}/owners.yaml`],
 	check(content) {
-		const { escalation } = loadPlanData(content);
+		const { escalation } = readPlanData(content);
 		if (!escalation) return [];
 		const file = fileOf('escalation');
 		const problems: Problem[] = [];
@@ -37,7 +38,7 @@ export const escalationLevelsRule: PlanRule = {
 				problems.push({ file, field: `${at}.level`, message: `entry ${i + 1} is numbered level ${level.level}: list levels in order and number them 1, 2, 3, 4 without gaps` });
 			}
 			if (!owners.has(level.owner)) {
-				problems.push({ file, field: `${at}.owner`, message: `level ${level.level}: ${describeUnknownId('owner', level.owner, owners, `${DATA}/owners.yaml`)}` });
+				problems.push({ file, field: `${at}.owner`, message: `level ${level.level}: ${describeUnknown('owner', level.owner, owners, { addTo: `${DATA}/owners.yaml` })}` });
 			}
 			for (const priority of priorities) {
 				const rows = level.thresholds.filter((t) => t.priority === priority);
@@ -67,7 +68,7 @@ export const escalationLevelsRule: PlanRule = {
 };
 
 /** The slowest resolution target of each priority across every tier and channel, with where it is. */
-function findSlowestResolution(levels: NonNullable<ReturnType<typeof loadPlanData>['serviceLevels']>['levels']) {
+function findSlowestResolution(levels: NonNullable<ReturnType<typeof readPlanData>['serviceLevels']>['levels']) {
 	const slowest = new Map<Priority, { minutes: number; text: string; where: string }>();
 	for (const level of levels) {
 		for (const target of level.targets) {
@@ -87,7 +88,7 @@ export const escalationBreachRule: PlanRule = {
 	why: 'If a low-priority email reaches the VP a week before its own target, either the target or the path is wrong, and staff stop trusting both.',
 	reads: [`${DATA}/escalation.yaml (levels: breach, thresholds)`, `${DATA}/service-levels.yaml (levels: targets.resolution, clock)`],
 	check(content) {
-		const { escalation, serviceLevels } = loadPlanData(content);
+		const { escalation, serviceLevels } = readPlanData(content);
 		if (!escalation || !serviceLevels) return [];
 		const file = fileOf('escalation');
 		const slowest = findSlowestResolution(serviceLevels.levels);
@@ -117,7 +118,7 @@ export const urgentClockRule: PlanRule = {
 	why: 'An outage does not wait for Monday: if one channel counts urgent time in business hours, or updates are promised "every 4 business hours", a weekend outage gets no answer and no update.',
 	reads: [`${DATA}/service-levels.yaml (targets: priority, clock)`, `${DATA}/escalation.yaml (thresholds, updates)`],
 	check(content) {
-		const { serviceLevels, escalation } = loadPlanData(content);
+		const { serviceLevels, escalation } = readPlanData(content);
 		if (!serviceLevels) return [];
 		const problems: Problem[] = [];
 		const slFile = fileOf('serviceLevels');

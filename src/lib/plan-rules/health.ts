@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../schemas/check.ts';
 import { defaultHealthConfig } from '../metrics/health.ts';
-import { DATA, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
 import type { PlanRule } from './rule.ts';
 
 /** Where the calculator's default signal set lives (src/lib/metrics/health.ts). */
@@ -36,7 +36,7 @@ export function createHealthSignalsRule(defaults: readonly { id: string; name: s
 		why: 'If the plan says days to renewal stays out of the score but the calculator weights it, an account turns red because a date is close and its owner chases the wrong problem.',
 		reads: [`${DATA}/plan.yaml (healthScore)`, `${DEFAULT_HEALTH_FILE} (defaultHealthConfig)`, `${DATA}/industries/*.yaml (presets.health.config.signals)`],
 		check(content) {
-			const { plan } = loadPlanData(content);
+			const { plan } = readPlanData(content);
 			if (!plan) return [];
 			const problems: Problem[] = [];
 			for (const set of listSignalSets(content, defaults)) {

@@ -16,7 +16,6 @@ import { templateReferencesRule } from './template-references.ts';
 import { tierContactModeRule, tierContactRhythmRule, tierCountRule, tierSizesRule } from './tiers.ts';
 
 export type { PlanRule } from './rule.ts';
-export { planFiles } from './plan-data.ts';
 
 export const planRules: PlanRule[] = [
 	kpiCountRule,

@@ -6,7 +6,8 @@
 import type { Problem } from '../../schemas/check.ts';
 import type { Kpi } from '../../schemas/kpis.ts';
 import { formatIsoDate } from '../format.ts';
-import { DATA, fileOf, loadPlanData, quoteList } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { checkBounds, quoteIds } from '../check-messages.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
 
@@ -31,7 +32,7 @@ export const kpiCountRule: PlanRule = {
 	why: 'With two north stars nobody knows which one wins a trade-off, and with too many KPIs none of them gets attention.',
 	reads: [`${DATA}/kpis.yaml (northStar)`],
 	check(content) {
-		const { kpis } = loadPlanData(content);
+		const { kpis } = readPlanData(content);
 		if (!kpis) return [];
 		const file = fileOf('kpis');
 		const problems: Problem[] = [];
@@ -43,11 +44,11 @@ export const kpiCountRule: PlanRule = {
 				message:
 					northStars.length === 0
 						? 'no KPI is the north star: set northStar: true on the one metric the plan steers by (usually NPS or net revenue retention)'
-						: `${northStars.length} KPIs are marked northStar (${quoteList(northStars.map((k) => k.id))}): keep northStar: true on exactly one and make the others supporting`,
+						: `${northStars.length} KPIs are marked northStar (${quoteIds(northStars.map((k) => k.id))}): keep northStar: true on exactly one and make the others supporting`,
 			});
 		}
 		const supporting = kpis.length - northStars.length;
-		if (supporting > MAX_SUPPORTING_KPIS) {
+		if (checkBounds(supporting, { max: MAX_SUPPORTING_KPIS }) === 'above') {
 			problems.push({
 				file,
 				field: '',
@@ -64,7 +65,7 @@ export const kpiTargetsRule: PlanRule = {
 	why: 'A target that goes backwards, or a big jump with no plan behind it, is a target people stop believing in.',
 	reads: [`${DATA}/kpis.yaml (baseline, target90, target12, direction, justification)`],
 	check(content) {
-		const { kpis } = loadPlanData(content);
+		const { kpis } = readPlanData(content);
 		if (!kpis) return [];
 		const file = fileOf('kpis');
 		const problems: Problem[] = [];
@@ -105,7 +106,7 @@ export const kpiBaselinePeriodsRule: PlanRule = {
 	why: 'A baseline without a period cannot be compared with next quarter, and a page claiming every baseline covers the same period misleads whoever sets the targets.',
 	reads: [`${DATA}/kpis.yaml (baselinePeriod)`, `${DATA}/plan.yaml (baselinePeriods)`],
 	check(content) {
-		const { kpis, plan } = loadPlanData(content);
+		const { kpis, plan } = readPlanData(content);
 		if (!kpis) return [];
 		const file = fileOf('kpis');
 		const problems: Problem[] = [];
@@ -140,7 +141,7 @@ export const kpiInGoalsRule: PlanRule = {
 	why: 'People prioritize what they are measured on; a plan whose numbers are in nobody’s goals loses to everything else.',
 	reads: [`${DATA}/kpis.yaml (inGoals)`],
 	check(content) {
-		const { kpis } = loadPlanData(content);
+		const { kpis } = readPlanData(content);
 		if (!kpis || kpis.some((k) => k.inGoals.length > 0)) return [];
 		return [{ file: fileOf('kpis'), field: 'inGoals', message: 'no KPI lists inGoals: add inGoals (the teams or roles whose goals include it) to at least one KPI the team can influence' }];
 	},
@@ -183,7 +184,7 @@ export const kpiGoalsInProseRule: PlanRule = {
 	why: 'When the plan says support goals already include CSAT and a proposal says nobody’s goals do, a leader cannot tell whether the proposal is needed.',
 	reads: [`${DATA}/kpis.yaml (name, abbreviation, inGoals)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
 	check(content) {
-		const { kpis } = loadPlanData(content);
+		const { kpis } = readPlanData(content);
 		if (!kpis) return [];
 		const patterns = kpis.map((k) => ({ kpi: k, pattern: createKpiPattern(k) }));
 		const today = (k: Kpi) => `${k.abbreviation ?? k.name}: ${k.inGoals.length > 0 ? k.inGoals.join(', ') : 'in no one’s goals'}`;

@@ -19,7 +19,7 @@
  */
 import type { Problem } from '../../schemas/check.ts';
 import type { Duration } from '../duration.ts';
-import { DATA, loadPlanData } from './plan-data.ts';
+import { DATA, readPlanData } from '../../schemas/plan-data-files.ts';
 import type { PlanRule } from './rule.ts';
 import { findLine } from './template-references.ts';
 
@@ -118,7 +118,7 @@ export interface TopicFact {
 }
 
 /** The plan-wide topics in plan.yaml that pages state in words. */
-export function collectTopicFacts(data: ReturnType<typeof loadPlanData>): TopicFact[] {
+export function collectTopicFacts(data: ReturnType<typeof readPlanData>): TopicFact[] {
 	if (!data.plan) return [];
 	return [
 		{ where: `${DATA}/plan.yaml (draftHours)`, topic: /\b(?:first )?drafts?\b|\bdrafting\b|\bwrit(?:e|es|ing) (?:the|a|your|our) (?:first |whole )?plan\b/i, duration: true, render: '<Value plan="draftHours" />' },
@@ -140,7 +140,7 @@ export function parseAmount(text: string): number | undefined {
  * a context, so "due within 30 days" on a page about reviews is not mistaken
  * for the survey cap.
  */
-export function collectDataFacts(data: ReturnType<typeof loadPlanData>): Map<string, DataFact[]> {
+export function collectDataFacts(data: ReturnType<typeof readPlanData>): Map<string, DataFact[]> {
 	const facts = new Map<string, DataFact[]>();
 	const add = (key: string, where: string, context?: RegExp) => facts.set(key, [...(facts.get(key) ?? []), { where, context }]);
 	data.serviceLevels?.levels.forEach((l) =>
@@ -175,7 +175,7 @@ export const proseNumbersRule: PlanRule = {
 	why: 'A promise like "within 48 hours" typed into three pages stays wrong on two of them the day the data changes.',
 	reads: ['src/content/docs/**/*.mdx (prose)', `${DATA}/service-levels.yaml`, `${DATA}/escalation.yaml`, `${DATA}/feedback.yaml`, `${DATA}/touchpoints.yaml`, `${DATA}/kpis.yaml`, `${DATA}/plan.yaml`],
 	check(content) {
-		const data = loadPlanData(content);
+		const data = readPlanData(content);
 		const facts = collectDataFacts(data);
 		const topics = collectTopicFacts(data);
 		const problems: Problem[] = [];

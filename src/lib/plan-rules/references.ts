@@ -4,12 +4,13 @@
  * and ids are unique within each list.
  */
 import type { CheckedContent, Problem } from '../../schemas/check.ts';
-import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { checkUniqueIds, describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 
 /** Every tier, owner, template, channel, KPI and glossary term that data refers to exists; ids are unique. */
 function checkPlanReferences(content: CheckedContent): Problem[] {
-	const { tiers, channels, templates, touchpoints, feedback, kpis, glossary } = loadPlanData(content);
+	const { tiers, channels, templates, touchpoints, feedback, kpis, glossary } = readPlanData(content);
 	const problems: Problem[] = [];
 	const owners = new Set(content.owners.map((o) => o.id));
 	const tierIds = new Set((tiers ?? []).map((t) => t.id));
@@ -20,15 +21,9 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 	const ownersFile = `${DATA}/owners.yaml`;
 
 	const checkOwner = (file: string, field: string, what: string, id: string) => {
-		if (!owners.has(id)) problems.push({ file, field, message: `${what}: ${describeUnknownId('owner', id, owners, ownersFile)}` });
+		if (!owners.has(id)) problems.push({ file, field, message: `${what}: ${describeUnknown('owner', id, owners, { addTo: ownersFile })}` });
 	};
-	const checkUnique = (file: string, list: { id: string }[], kind: string) => {
-		const seen = new Set<string>();
-		list.forEach((item, i) => {
-			if (seen.has(item.id)) problems.push({ file, field: `[${i}].id`, message: `${kind} id "${item.id}" is used twice: give each ${kind} its own id` });
-			seen.add(item.id);
-		});
-	};
+	const checkUnique = (file: string, list: { id: string }[], kind: string) => problems.push(...checkUniqueIds(file, list, kind));
 
 	if (touchpoints) {
 		const file = fileOf('touchpoints');
@@ -37,14 +32,14 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 			const what = `touchpoint "${tp.id}"`;
 			checkOwner(file, `[${i}].owner`, what, tp.owner);
 			if (channels && !channelIds.has(tp.channel)) {
-				problems.push({ file, field: `[${i}].channel`, message: `${what}: ${describeUnknownId('channel', tp.channel, channelIds, `${DATA}/channels.yaml`)}` });
+				problems.push({ file, field: `[${i}].channel`, message: `${what}: ${describeUnknown('channel', tp.channel, channelIds, { addTo: fileOf('channels') })}` });
 			}
 			if (tp.template && templates && !templateIds.has(tp.template)) {
-				problems.push({ file, field: `[${i}].template`, message: `${what}: ${describeUnknownId('template', tp.template, templateIds, `${DATA}/templates.yaml`)}` });
+				problems.push({ file, field: `[${i}].template`, message: `${what}: ${describeUnknown('template', tp.template, templateIds, { addTo: fileOf('templates') })}` });
 			}
 			tp.tiers.forEach((tier, j) => {
 				if (tiers && !tierIds.has(tier)) {
-					problems.push({ file, field: `[${i}].tiers[${j}]`, message: `${what}: ${describeUnknownId('tier', tier, tierIds, `${DATA}/tiers.yaml`)}` });
+					problems.push({ file, field: `[${i}].tiers[${j}]`, message: `${what}: ${describeUnknown('tier', tier, tierIds, { addTo: fileOf('tiers') })}` });
 				}
 			});
 		});
@@ -55,7 +50,7 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		feedback.forEach((fb, i) => {
 			checkOwner(file, `[${i}].owner`, `feedback touchpoint "${fb.id}"`, fb.owner);
 			if (fb.kpi && kpis && !kpiIds.has(fb.kpi)) {
-				problems.push({ file, field: `[${i}].kpi`, message: `feedback touchpoint "${fb.id}": ${describeUnknownId('KPI', fb.kpi, kpiIds, `${DATA}/kpis.yaml`)}` });
+				problems.push({ file, field: `[${i}].kpi`, message: `feedback touchpoint "${fb.id}": ${describeUnknown('KPI', fb.kpi, kpiIds, { addTo: fileOf('kpis') })}` });
 			}
 		});
 	}
@@ -70,7 +65,7 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		templates.forEach((t, i) => {
 			checkOwner(file, `[${i}].owner`, `template "${t.id}"`, t.owner);
 			if (t.channel && channels && !channelIds.has(t.channel)) {
-				problems.push({ file, field: `[${i}].channel`, message: `template "${t.id}": ${describeUnknownId('channel', t.channel, channelIds, `${DATA}/channels.yaml`)}` });
+				problems.push({ file, field: `[${i}].channel`, message: `template "${t.id}": ${describeUnknown('channel', t.channel, channelIds, { addTo: fileOf('channels') })}` });
 			}
 		});
 	}
@@ -82,7 +77,7 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		glossary.forEach((term, i) => {
 			term.seeAlso.forEach((id, j) => {
 				if (!glossaryIds.has(id)) {
-					problems.push({ file, field: `[${i}].seeAlso[${j}]`, message: `term "${term.id}": ${describeUnknownId('glossary term', id, glossaryIds, file)}` });
+					problems.push({ file, field: `[${i}].seeAlso[${j}]`, message: `term "${term.id}": ${describeUnknown('glossary term', id, glossaryIds, { addTo: file })}` });
 				}
 			});
 			// Auto-linking needs each wording to point at one term only.

@@ -7,7 +7,8 @@ import { computeMinutes } from '../duration.ts';
 import { formatDuration } from '../format.ts';
 import type { CheckedContent, Problem } from '../../schemas/check.ts';
 import { priorities, type Target } from '../../schemas/service-levels.ts';
-import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { describeUnknown, findDuplicates } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 
 const minutesOf = (target: Target, key: 'firstResponse' | 'resolution') => computeMinutes(target[key], target.clock);
@@ -22,34 +23,32 @@ const describe = (target: Target, key: 'firstResponse' | 'resolution') => format
  * than a business-clock target of the same nominal length.
  */
 function checkServiceLevels(content: CheckedContent): Problem[] {
-	const { serviceLevels, tiers, channels } = loadPlanData(content);
+	const { serviceLevels, tiers, channels } = readPlanData(content);
 	if (!serviceLevels) return [];
 	const file = fileOf('serviceLevels');
 	const problems: Problem[] = [];
 	const tierIds = new Set((tiers ?? []).map((t) => t.id));
 	const channelIds = new Set((channels ?? []).map((c) => c.id));
-	const covered = new Set<string>();
+	const keyOf = (level: { tier: string; channel: string }) => `${level.tier}/${level.channel}`;
+	const covered = new Set(serviceLevels.levels.map(keyOf));
+	const repeated = new Set(findDuplicates(serviceLevels.levels, keyOf).map((d) => d.index));
 	serviceLevels.levels.forEach((level, i) => {
 		const at = `levels[${i}]`;
 		const where = `tier "${level.tier}", channel "${level.channel}"`;
 		if (tiers && !tierIds.has(level.tier)) {
-			problems.push({ file, field: `${at}.tier`, message: describeUnknownId('tier', level.tier, tierIds, `${DATA}/tiers.yaml`) });
+			problems.push({ file, field: `${at}.tier`, message: describeUnknown('tier', level.tier, tierIds, { addTo: fileOf('tiers') }) });
 		}
 		if (channels && !channelIds.has(level.channel)) {
-			problems.push({ file, field: `${at}.channel`, message: describeUnknownId('channel', level.channel, channelIds, `${DATA}/channels.yaml`) });
+			problems.push({ file, field: `${at}.channel`, message: describeUnknown('channel', level.channel, channelIds, { addTo: fileOf('channels') }) });
 		}
-		const key = `${level.tier}/${level.channel}`;
-		if (covered.has(key)) {
+		if (repeated.has(i)) {
 			problems.push({ file, field: `${at}`, message: `${where} is listed twice: merge the two entries' targets into one` });
 		}
-		covered.add(key);
-		const seenPriorities = new Set<string>();
+		for (const { key, index } of findDuplicates(level.targets, (target) => target.priority)) {
+			problems.push({ file, field: `${at}.targets[${index}].priority`, message: `${where}: priority "${key}" is listed twice; keep one row per priority` });
+		}
 		level.targets.forEach((target, j) => {
 			const field = `${at}.targets[${j}]`;
-			if (seenPriorities.has(target.priority)) {
-				problems.push({ file, field: `${field}.priority`, message: `${where}: priority "${target.priority}" is listed twice; keep one row per priority` });
-			}
-			seenPriorities.add(target.priority);
 			if (minutesOf(target, 'resolution') < minutesOf(target, 'firstResponse')) {
 				problems.push({
 					file,

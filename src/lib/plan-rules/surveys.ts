@@ -5,7 +5,8 @@
  */
 import type { Problem } from '../../schemas/check.ts';
 import { formatSurveyCap } from '../format.ts';
-import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 
 /** A frequency that promises a survey on every occurrence, which a cap makes untrue. */
@@ -17,7 +18,7 @@ export const surveyCapRule: PlanRule = {
 	why: 'A customer who is surveyed after every ticket, at onboarding and after each review stops answering; and a page that says "every solved ticket" next to one that says "one a month" leaves staff unsure which to follow.',
 	reads: [`${DATA}/plan.yaml (surveys)`, `${DATA}/feedback.yaml (survey, frequency)`, `${DATA}/touchpoints.yaml (survey, trigger, tiers)`],
 	check(content) {
-		const { plan, feedback, touchpoints } = loadPlanData(content);
+		const { plan, feedback, touchpoints } = readPlanData(content);
 		if (!plan || !feedback) return [];
 		const cap = plan.surveys;
 		const capText = formatSurveyCap(cap);
@@ -40,7 +41,7 @@ export const surveyCapRule: PlanRule = {
 			if (!tp.survey) return;
 			const fb = surveys.get(tp.survey);
 			if (!fb) {
-				problems.push({ file, field: `[${i}].survey`, message: `touchpoint "${tp.id}": ${describeUnknownId('survey', tp.survey, new Set(surveys.keys()), feedbackFile)}` });
+				problems.push({ file, field: `[${i}].survey`, message: `touchpoint "${tp.id}": ${describeUnknown('survey', tp.survey, surveys.keys(), { addTo: feedbackFile })}` });
 				return;
 			}
 			if (!fb.survey) {

@@ -3,7 +3,8 @@
  * a link to its anchor on the templates page, exists in templates.yaml.
  */
 import type { Problem } from '../../schemas/check.ts';
-import { DATA, describeUnknownId, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 
 /** `<Template id="x"`, and links to `/standards/templates/#template-x`. */
@@ -22,7 +23,7 @@ export const templateReferencesRule: PlanRule = {
 	why: 'A proposal that says "the template lives with the others" when it does not sends staff looking for something that was never written.',
 	reads: ['src/content/docs/**/*.mdx (Template components and links to /standards/templates/)', `${DATA}/templates.yaml (id)`],
 	check(content) {
-		const { templates } = loadPlanData(content);
+		const { templates } = readPlanData(content);
 		if (!templates) return [];
 		const ids = new Set(templates.map((t) => t.id));
 		const problems: Problem[] = [];
@@ -34,7 +35,7 @@ export const templateReferencesRule: PlanRule = {
 				problems.push({
 					file: page.file,
 					field: `body (line ${findLine(body, match.index ?? 0)})`,
-					message: `refers to template ${describeUnknownId('template', id, ids, `${DATA}/templates.yaml`).replace(/^unknown template /, '')}`,
+					message: `refers to ${describeUnknown('template', id, ids, { addTo: fileOf('templates') })}`,
 				});
 			}
 		}

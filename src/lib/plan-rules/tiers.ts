@@ -5,7 +5,8 @@
  */
 import type { Problem } from '../../schemas/check.ts';
 import { formatCadence } from '../format.ts';
-import { DATA, describeUnknownId, fileOf, loadPlanData } from './plan-data.ts';
+import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { checkBounds, checkUniqueIds, describeUnknown } from '../check-messages.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
 import type { Tier } from '../../schemas/tiers.ts';
@@ -23,24 +24,23 @@ export const tierCountRule: PlanRule = {
 	why: 'One tier is one service model for everyone; five or more is more than a team can staff distinctly.',
 	reads: [`${DATA}/tiers.yaml (id, owner)`, `${DATA}/owners.yaml`],
 	check(content) {
-		const { tiers } = loadPlanData(content);
+		const { tiers } = readPlanData(content);
 		if (!tiers) return [];
 		const file = fileOf('tiers');
 		const problems: Problem[] = [];
-		if (tiers.length < MIN_TIERS || tiers.length > MAX_TIERS) {
+		const outside = checkBounds(tiers.length, { min: MIN_TIERS, max: MAX_TIERS });
+		if (outside) {
 			problems.push({
 				file,
 				field: '',
-				message: `${tiers.length} tier${tiers.length === 1 ? '' : 's'} defined: the plan needs ${MIN_TIERS} to ${MAX_TIERS} tiers (revenue quartiles are a fast start); ${tiers.length < MIN_TIERS ? 'split customers into at least two' : 'merge tiers until there are at most four'}`,
+				message: `${tiers.length} tier${tiers.length === 1 ? '' : 's'} defined: the plan needs ${MIN_TIERS} to ${MAX_TIERS} tiers (revenue quartiles are a fast start); ${outside === 'below' ? 'split customers into at least two' : 'merge tiers until there are at most four'}`,
 			});
 		}
+		problems.push(...checkUniqueIds(file, tiers, 'tier'));
 		const owners = new Set(content.owners.map((o) => o.id));
-		const seen = new Set<string>();
 		tiers.forEach((tier, i) => {
-			if (seen.has(tier.id)) problems.push({ file, field: `[${i}].id`, message: `tier id "${tier.id}" is used twice: give each tier its own id` });
-			seen.add(tier.id);
 			if (!owners.has(tier.owner)) {
-				problems.push({ file, field: `[${i}].owner`, message: `tier "${tier.id}": ${describeUnknownId('owner', tier.owner, owners, `${DATA}/owners.yaml`)}` });
+				problems.push({ file, field: `[${i}].owner`, message: `tier "${tier.id}": ${describeUnknown('owner', tier.owner, owners, { addTo: `${DATA}/owners.yaml` })}` });
 			}
 		});
 		return problems;
@@ -53,7 +53,7 @@ export const tierSizesRule: PlanRule = {
 	why: 'When the stated method and the real tier sizes disagree, a leader cannot tell which one to staff for, and accounts are moved between tiers by guesswork.',
 	reads: [`${DATA}/tiers.yaml (accounts, quartiles)`, `${DATA}/plan.yaml (segmentation.method)`],
 	check(content) {
-		const { tiers, plan } = loadPlanData(content);
+		const { tiers, plan } = readPlanData(content);
 		if (!tiers || tiers.length === 0) return [];
 		const file = fileOf('tiers');
 		const problems: Problem[] = [];
@@ -102,7 +102,7 @@ export const tierContactRhythmRule: PlanRule = {
 	why: 'A rhythm that is only written on the tiers page never reaches the calendar of the person who has to make the call.',
 	reads: [`${DATA}/tiers.yaml (contactCadence, contactFrequency)`, `${DATA}/touchpoints.yaml (trigger, tiers)`],
 	check(content) {
-		const { tiers, touchpoints } = loadPlanData(content);
+		const { tiers, touchpoints } = readPlanData(content);
 		if (!tiers) return [];
 		const file = fileOf('tiers');
 		const problems: Problem[] = [];
@@ -162,7 +162,7 @@ export const tierContactModeRule: PlanRule = {
 	why: 'When one page says core customers get an automated note, another a quarterly call and a third nothing at all, staff promise customers contact that never comes.',
 	reads: [`${DATA}/tiers.yaml (name, contactCadence, contactFrequency)`, `${DATA}/touchpoints.yaml (trigger, mode, channel, tiers)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
 	check(content) {
-		const { tiers, touchpoints } = loadPlanData(content);
+		const { tiers, touchpoints } = readPlanData(content);
 		if (!tiers) return [];
 		const file = fileOf('tiers');
 		const problems: Problem[] = [];

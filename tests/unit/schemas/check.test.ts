@@ -138,7 +138,7 @@ describe('data files', () => {
 			k === 'organization.yaml' ? [k, { ...(v as object), defaultIndustry: 'retail' }] : [k, v],
 		);
 		expect(checkContent(content([], data)).problems).toEqual([
-			{ file: 'src/content/data/organization.yaml', field: 'defaultIndustry', message: 'unknown industry "retail": use one of "saas"' },
+			{ file: 'src/content/data/organization.yaml', field: 'defaultIndustry', message: 'unknown industry "retail": use one of "saas" (files in src/content/data/industries/)' },
 		]);
 	});
 });

@@ -3,7 +3,7 @@
  * with a message naming the file, the field and the fix.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlanData, makePlanData } from '../../fixtures/plan-data.ts';
+import { checkPlanData, makePlanData } from '../../fixtures/sample-plan-data.ts';
 import { channelsSchema } from '../../../src/schemas/channels.ts';
 import { tiersSchema } from '../../../src/schemas/tiers.ts';
 import { serviceLevelsSchema } from '../../../src/schemas/service-levels.ts';

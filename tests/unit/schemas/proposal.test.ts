@@ -133,7 +133,7 @@ describe('proposal references', () => {
 			{
 				file: 'src/content/docs/proposals/new-survey.mdx',
 				field: 'proposal.affectedKpis[1]',
-				message: 'unknown KPI "ces": use one of "nps", "csat", "fcr", "logo-churn", "nrr" (ids in src/content/data/kpis.yaml)',
+				message: 'unknown KPI "ces" (did you mean "nps"?): use one of "nps", "csat", "fcr", "logo-churn", "nrr" (ids in src/content/data/kpis.yaml)',
 			},
 		]);
 	});

@@ -5,7 +5,7 @@
  * Tidewater data passes all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlanData, makePlanData } from '../../../fixtures/plan-data.ts';
+import { checkPlanData, makePlanData } from '../../../fixtures/sample-plan-data.ts';
 import { computeImprovement } from '../../../../src/lib/plan-rules/kpis.ts';
 import { runContentCheck } from '../../../../scripts/check-content.ts';
 import type { Problem } from '../../../../src/schemas/check.ts';

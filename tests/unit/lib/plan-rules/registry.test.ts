@@ -4,9 +4,9 @@
  * rule carries the words the "How the plan checks itself" page shows.
  */
 import { describe, expect, it } from 'vitest';
-import { makePlanData, type PlanData } from '../../../fixtures/plan-data.ts';
+import { makePlanData, type PlanData } from '../../../fixtures/sample-plan-data.ts';
 import { checkContent, type CheckedContent, type RawContent } from '../../../../src/schemas/check.ts';
-import { planDataFileSpecs } from '../../../../src/schemas/plan-data.ts';
+import { planDataFileSpecs } from '../../../../src/schemas/plan-data-files.ts';
 import { ownersSchema } from '../../../../src/schemas/owners.ts';
 import { industrySchema } from '../../../../src/schemas/industry.ts';
 import { planRules } from '../../../../src/lib/plan-rules/index.ts';
@@ -120,7 +120,7 @@ describe('template-references', () => {
 	it('fails a page that links to a template that does not exist, naming the line', () => {
 		const problems = rule('template-references').check(load(undefined, 'Intro.\n\nThe [follow-up template](/standards/templates/#template-detractor-follow-up) lives with the others.\n'));
 		expect(problems).toEqual([
-			{ file: 'src/content/docs/plan/example.mdx', field: 'body (line 3)', message: 'refers to template "detractor-follow-up": use one of "kickoff", or add it to src/content/data/templates.yaml' },
+			{ file: 'src/content/docs/plan/example.mdx', field: 'body (line 3)', message: 'refers to unknown template "detractor-follow-up": use one of "kickoff", or add it to src/content/data/templates.yaml' },
 		]);
 	});
 });
