@@ -16,6 +16,7 @@ import { describeUnit, isWholeUnit, listInputIds, type InputSpec } from '../lib/
 import { npsCalculator } from '../lib/calculators/nps.ts';
 import { clvModelIds, clvModels, recurringModel } from '../lib/metrics/clv-models.ts';
 import { currencyField } from './organization.ts';
+import { describeUnknown } from '../lib/check-messages.ts';
 
 /** Report rule issues (from src/lib/calculator-rules.ts) as zod issues. */
 function addIssues(ctx: z.RefinementCtx, issues: RuleIssue[]) {
@@ -87,7 +88,7 @@ function addValueIssues(values: Record<string, number>, inputs: readonly InputSp
 	for (const [key, value] of Object.entries(values)) {
 		const input = inputs.find((i) => i.id === key);
 		if (!input) {
-			ctx.addIssue({ code: 'custom', path: [...path, key], message: `"${key}" is not ${what}: use one of ${listInputIds(inputs).join(', ')}` });
+			ctx.addIssue({ code: 'custom', path: [...path, key], message: describeUnknown(what, key, listInputIds(inputs)) });
 			continue;
 		}
 		const checked = inputSchema(input).safeParse(value);
@@ -102,7 +103,7 @@ function presetLabelsSchema(inputs: readonly InputSpec[], what: string) {
 		.default({})
 		.superRefine((labels, ctx) => {
 			for (const key of Object.keys(labels)) {
-				if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not ${what} to label: use one of ${listInputIds(inputs).join(', ')}` });
+				if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: [key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
 			}
 		});
 }
@@ -177,10 +178,10 @@ export const clvPresetSchema = z
 	})
 	.superRefine((preset, ctx) => {
 		const inputs = [...clvModels[preset.model].fields, ...clvCalculator.inputs];
-		const what = `a field of the "${preset.model}" CLV model`;
+		const what = `field of the "${preset.model}" CLV model`;
 		addValueIssues(preset.values, inputs, what, ctx, ['values']);
 		for (const key of Object.keys(preset.labels)) {
-			if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: ['labels', key], message: `"${key}" is not ${what} to label: use one of ${listInputIds(inputs).join(', ')}` });
+			if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: ['labels', key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
 		}
 	});
 export type ClvPreset = z.input<typeof clvPresetSchema>;
@@ -188,11 +189,11 @@ export type ClvPreset = z.input<typeof clvPresetSchema>;
 /** A churn preset: starting values, convention and label overrides. */
 export const churnPresetSchema = z.object({
 	/** Initial values by input id (src/lib/calculators/churn.ts). */
-	values: presetValuesSchema(churnCalculator.inputs, 'a churn input'),
+	values: presetValuesSchema(churnCalculator.inputs, 'churn input'),
 	/** Denominator convention. */
 	convention: z.enum(churnConventions, { error: 'convention must be "start" or "average"' }).default('start'),
 	/** Label overrides by input id (e.g. { start: "Clients at start of year" }). */
-	labels: presetLabelsSchema(churnCalculator.inputs, 'a churn input'),
+	labels: presetLabelsSchema(churnCalculator.inputs, 'churn input'),
 	/** Show the revenue (GRR/NRR) view. */
 	revenue: z.boolean().default(true),
 	/** Short heading for the variant. */
@@ -203,7 +204,7 @@ export type ChurnPreset = z.input<typeof churnPresetSchema>;
 /** An NPS preset: starting counts and an optional comparison survey. */
 export const npsPresetSchema = z.object({
 	/** Initial values by input id (src/lib/calculators/nps.ts). */
-	values: presetValuesSchema(npsCalculator.inputs, 'an NPS input'),
+	values: presetValuesSchema(npsCalculator.inputs, 'NPS input'),
 	/** Short heading for the variant. */
 	title: z.string().optional(),
 });
@@ -276,7 +277,7 @@ export const healthPresetSchema = z
 	.superRefine((preset, ctx) => {
 		const ids = preset.config.signals.map((s) => s.id);
 		for (const key of Object.keys(preset.values)) {
-			if (!ids.includes(key)) ctx.addIssue({ code: 'custom', path: ['values', key], message: `"${key}" is not a signal id: use one of ${ids.join(', ')}` });
+			if (!ids.includes(key)) ctx.addIssue({ code: 'custom', path: ['values', key], message: describeUnknown('signal id', key, ids) });
 		}
 	});
 export type HealthPreset = z.input<typeof healthPresetSchema>;

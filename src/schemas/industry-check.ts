@@ -16,6 +16,7 @@ import { computeClv } from '../lib/metrics/clv.ts';
 import { clvModels } from '../lib/metrics/clv-models.ts';
 import { computeHealth } from '../lib/metrics/health.ts';
 import { computeNps } from '../lib/metrics/nps.ts';
+import { describeUnknown } from '../lib/check-messages.ts';
 import { formatPath, type CheckedContent, type Problem } from './check.ts';
 import {
 	churnInputSchema,
@@ -121,7 +122,7 @@ export function validateBenchmarks(industry: Pick<Industry, 'benchmarks'>): Pres
 	return industry.benchmarks.flatMap((b, i) =>
 		benchmarkOutputsByCalculator[b.calculator].includes(b.output)
 			? []
-			: [{ field: `benchmarks[${i}].output`, message: `the ${b.calculator} calculator shows no "${b.output}": use one of ${benchmarkOutputsByCalculator[b.calculator].join(', ')}` }],
+			: [{ field: `benchmarks[${i}].output`, message: describeUnknown(`${b.calculator} calculator result`, b.output, benchmarkOutputsByCalculator[b.calculator]) }],
 	);
 }
 
@@ -137,7 +138,7 @@ export function checkIndustries(content: CheckedContent): Problem[] {
 		if (industry.presets) problems.push(...validateIndustryPresets(industry as Pick<Industry, 'name' | 'presets'>).map((issue) => ({ file, ...issue })));
 		problems.push(...validateBenchmarks(industry).map((issue) => ({ file, ...issue })));
 		if (industry.owner && owners.size > 0 && !owners.has(industry.owner)) {
-			problems.push({ file, field: 'owner', message: `unknown owner "${industry.owner}": use an id from src/content/data/owners.yaml` });
+			problems.push({ file, field: 'owner', message: describeUnknown('owner', industry.owner, owners, { orElse: 'add this person to src/content/data/owners.yaml' }) });
 		}
 		if (industry.reviewed && industry.reviewBy && industry.reviewBy.getTime() <= industry.reviewed.getTime()) {
 			problems.push({ file, field: 'reviewBy', message: 'reviewBy must be later than reviewed: set the next review date after the last one' });

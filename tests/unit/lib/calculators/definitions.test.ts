@@ -50,10 +50,10 @@ describe.each(inputLists)('the %s inputs, declared once', (_name, inputs) => {
 
 describe('presets name only declared inputs', () => {
 	it.each([
-		['NPS', npsPresetSchema, { values: { promotors: 10 } }, 'values.promotors', /"promotors" is not an NPS input: use one of promoters, passives/],
-		['churn', churnPresetSchema, { values: { customers: 10 } }, 'values.customers', /"customers" is not a churn input: use one of start, added/],
-		['churn labels', churnPresetSchema, { labels: { begin: 'Clients' } }, 'labels.begin', /"begin" is not a churn input to label/],
-		['CLV', clvPresetSchema, { model: 'retail', values: { arpa: 10 } }, 'values.arpa', /"arpa" is not a field of the "retail" CLV model: use one of orderValue/],
+		['NPS', npsPresetSchema, { values: { promotors: 10 } }, 'values.promotors', /unknown NPS input "promotors" \(did you mean "promoters"\?\): use one of "promoters", "passives"/],
+		['churn', churnPresetSchema, { values: { customers: 10 } }, 'values.customers', /unknown churn input "customers".*: use one of "start", "added"/],
+		['churn labels', churnPresetSchema, { labels: { begin: 'Clients' } }, 'labels.begin', /a label for an unknown churn input "begin"/],
+		['CLV', clvPresetSchema, { model: 'retail', values: { arpa: 10 } }, 'values.arpa', /unknown field of the "retail" CLV model "arpa".*: use one of "orderValue"/],
 		['CLV range', clvPresetSchema, { values: { arpa: 1e13 } }, 'values.arpa', /at most 1,000,000,000,000/],
 		['NPS range', npsPresetSchema, { values: { promoters: 2.5 } }, 'values.promoters', /whole number/],
 	])('%s: rejects an unknown or out-of-range value with the key named', (_name, schema, input, path, message) => {
