@@ -166,7 +166,7 @@ function createStaticIdReader(root: string) {
 		if (cached) return cached;
 		const ids = new Set<string>();
 		cache.set(file, ids);
-		let text = '';
+		let text: string;
 		try {
 			text = readFileSync(join(root, file), 'utf8');
 		} catch {

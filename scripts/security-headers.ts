@@ -40,7 +40,7 @@ export function securityHeadersIntegration(): AstroIntegration {
 					try {
 						writeFileSync(file, insertPolicyMeta(readFileSync(file, 'utf8'), policy));
 					} catch (error) {
-						throw new Error(`${file}: ${(error as Error).message}`);
+						throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 					}
 				}
 				writeFileSync(join(distDir, '_headers'), formatHeadersFile(hostHeaders));

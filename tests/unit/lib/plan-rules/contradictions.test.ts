@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../../scripts/check-content.ts';
 import { checkContent, type Problem, type RawContent } from '../../../../src/schemas/check.ts';
 
-type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Yaml = Record<string, any>;
 
 const pristine = readContent(process.cwd());
 
