@@ -26,7 +26,8 @@ export default defineConfig([
 	},
 	{
 		files: ['**/*.{ts,tsx}'],
-		plugins: { 'react-hooks': reactHooks },
+		// Registered as the plugin's own flat config registers it: the package's type for the bare plugin does not fit ESLint's.
+		plugins: reactHooks.configs.flat.recommended.plugins,
 		rules: {
 			// The two classic hooks rules; the plugin's React Compiler rules are for code the compiler builds, and none is.
 			'react-hooks/rules-of-hooks': 'error',
