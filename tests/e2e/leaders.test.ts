@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAxe, runAxeBothThemes } from './support/axe.ts';
 import { openPage, type TrackedPage } from './support/browser.ts';
-import { readContent } from '../../scripts/check-content.ts';
+import { readContent } from '#src/integrations/content-check.ts';
 import { checkContent } from '../../src/schemas/check.ts';
 import { stripSectionNumber } from '../../src/lib/print-edition.ts';
 

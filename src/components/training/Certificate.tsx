@@ -4,7 +4,7 @@
  * playbook version. The path comes from ?path=<id>; print it with the browser.
  */
 import { useEffect, useState } from 'react';
-import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '../../lib/progress.ts';
+import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '#src/lib/progress.ts';
 import { formatDay, useProgress } from './progress-store.ts';
 
 export interface CertificateProps {

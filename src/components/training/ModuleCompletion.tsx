@@ -4,7 +4,7 @@
  * their own calendar). Shown under the knowledge check on every module page.
  */
 import { useRef, useState } from 'react';
-import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '../../lib/progress.ts';
+import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '#src/lib/progress.ts';
 import { downloadProgressFile, formatDay, updateProgress, useProgress } from './progress-store.ts';
 
 export interface ModuleCompletionProps {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeCodeowners, findDataOwners, formatCodeowners } from '../../../src/lib/codeowners.ts';
 import { CODEOWNERS_PATH, generateCodeowners, readCommittedCodeowners } from '../../../scripts/codeowners.ts';
-import { readContent } from '../../../scripts/check-content.ts';
+import { readContent } from '#src/integrations/content-check.ts';
 import { pageIdFromPath } from '../../../src/schemas/check.ts';
 import { dataPagesSchema, findDataPage } from '../../../src/schemas/data-pages.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readContent, readFrontmatter } from '../../../scripts/check-content.ts';
+import { readContent, readFrontmatter } from '#src/integrations/content-check.ts';
 import { checkContent, dataFileSpecs, formatPath, type RawFile } from '../../../src/schemas/check.ts';
 
 const good = (extra = '', { kind = 'service-standard' } = {}) =>

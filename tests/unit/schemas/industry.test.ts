@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent, type Problem, type RawContent } from '../../../src/schemas/check.ts';
 import { industrySchema, planTopics, requireCompleteIndustry } from '../../../src/schemas/industry.ts';
-import { readContent } from '../../../scripts/check-content.ts';
+import { readContent } from '#src/integrations/content-check.ts';
 
 const DIR = 'src/content/data/industries';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
