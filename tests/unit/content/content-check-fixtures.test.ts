@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFullContentCheck } from '../../../scripts/check-content.ts';
-import { formatLocation, formatProblems, type Problem } from '../../../src/schemas/check.ts';
+import { formatLocation, formatProblems, type Problem } from '#src/schemas/check.ts';
 
 const FIXTURES = 'tests/fixtures/broken-content';
 const TWIN = 'tests/fixtures/broken-content-twin';

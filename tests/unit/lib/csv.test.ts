@@ -12,9 +12,9 @@ import {
 	readScoreColumn,
 	summarizeErrors,
 	writeCsv,
-} from '../../../src/lib/csv.ts';
-import { parseScoreList } from '../../../src/lib/metrics/nps.ts';
-import { computeHealth, defaultHealthConfig, sortByRisk } from '../../../src/lib/metrics/health.ts';
+} from '#src/lib/csv.ts';
+import { parseScoreList } from '#src/lib/metrics/nps.ts';
+import { computeHealth, defaultHealthConfig, sortByRisk } from '#src/lib/metrics/health.ts';
 
 describe('reading', () => {
 	it('reads a chosen score column, skips blank lines and reports bad rows by line number', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatMinutes } from '../../../src/lib/format-minutes.ts';
+import { formatMinutes } from '#src/lib/format-minutes.ts';
 
 it.each([
 	[45, '45 minutes'],

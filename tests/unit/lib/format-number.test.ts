@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, formatMoney, formatMonths, formatNumber, formatPercent, formatPeriodName, formatQuantity, formatSigned, NO_VALUE } from '../../../src/lib/format-number.ts';
+import { formatCount, formatMoney, formatMonths, formatNumber, formatPercent, formatPeriodName, formatQuantity, formatSigned, NO_VALUE } from '#src/lib/format-number.ts';
 
 describe('formatting', () => {
 	it.each([

@@ -13,7 +13,7 @@ import {
 	formatTrigger,
 	formatTriggerKind,
 	parseTemplateText,
-} from '../../../src/lib/format.ts';
+} from '#src/lib/format.ts';
 
 describe('formatDuration', () => {
 	it.each([

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGlossaryMatcher, findGlossaryLinks, resolveWording } from '../../../src/lib/glossary-links.ts';
+import { compileGlossaryMatcher, findGlossaryLinks, resolveWording } from '#src/lib/glossary-links.ts';
 import { createGlossaryPlugin } from '#src/integrations/glossary-links.ts';
 
 const matcher = compileGlossaryMatcher([

@@ -10,7 +10,7 @@ import {
 	parseOutputNumber,
 	pickIndustry,
 	sortIndustries,
-} from '../../../src/lib/industry.ts';
+} from '#src/lib/industry.ts';
 
 const known = ['saas', 'professional-services', 'retail', 'financial-services'];
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readContent, readFrontmatter } from '#src/integrations/content-check.ts';
-import { checkContent, dataFileSpecs, formatPath, type RawFile } from '../../../src/schemas/check.ts';
+import { checkContent, dataFileSpecs, formatPath, type RawFile } from '#src/schemas/check.ts';
 
 const good = (extra = '', { kind = 'service-standard' } = {}) =>
 	`---\ntitle: Response times\ndescription: How fast we answer.\nowner: daniel-okafor\nreviewed: 2026-11-01\nreviewBy: 2027-05-01\naudience: [staff]\nkind: ${kind}\n${extra}---\n`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkContent, checkProposalReferences, collectDataIds, type RawContent } from '../../../src/schemas/check.ts';
-import { pageSchema } from '../../../src/schemas/page.ts';
-import { ownersSchema } from '../../../src/schemas/owners.ts';
+import { checkContent, checkProposalReferences, collectDataIds, type RawContent } from '#src/schemas/check.ts';
+import { pageSchema } from '#src/schemas/page.ts';
+import { ownersSchema } from '#src/schemas/owners.ts';
 import { runContentCheck } from '#src/integrations/content-check.ts';
 
 const base = {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContent } from '#src/integrations/content-check.ts';
-import { checkContent, type Problem, type RawContent } from '../../../../src/schemas/check.ts';
+import { checkContent, type Problem, type RawContent } from '#src/schemas/check.ts';
 
 type Yaml = Record<string, any>;
 
