@@ -51,6 +51,16 @@ describe('reading', () => {
 		expect(table.rows[0].cells).toEqual(['Acme', '50']);
 	});
 
+	it.each([
+		['commas', 'account,usage\nAcme,50\n', ['Acme', '50']],
+		['semicolons, with commas inside cells', 'account;usage\nAcme, Inc.;50,5\nBeta, Ltd;60\n', ['Acme, Inc.', '50,5']],
+		['tabs', 'account\tusage\nAcme\t50\n', ['Acme', '50']],
+		['semicolons after a quoted header cell with a comma', '"Account, name";usage\n\nAcme;50\n', ['Acme', '50']],
+		['nothing: one column is read with the comma', 'score\n10\n9\n', ['10']],
+	])('tells a file separated by %s', (_, text, firstRow) => {
+		expect(parseCsv(text).rows[0].cells).toEqual(firstRow);
+	});
+
 	it('reads pasted answers and names the bad entries', () => {
 		expect(parseScoreList('10, 9 8\n7;x 12')).toEqual({ scores: [10, 9, 8, 7], errors: ['entry 5 ("x") is not a score from 0 to 10', 'entry 6 ("12") is not a score from 0 to 10'] });
 	});
