@@ -10,8 +10,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-	// Built output, installs and generated type stubs; tests/fixtures holds deliberately broken pages.
-	globalIgnores(['dist/', 'node_modules/', '.astro/', '.bench-tmp/', 'tests/fixtures/**/*.mdx']),
+	// Built output, installs, generated type stubs and the benchmark's scratch copies.
+	globalIgnores(['dist/', 'node_modules/', '.astro/', '.bench-tmp/']),
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
