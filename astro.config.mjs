@@ -6,12 +6,12 @@ import react from '@astrojs/react';
 import { parse } from 'yaml';
 import { organizationSchema } from './src/schemas/organization.ts';
 import { sidebar } from './src/sidebar.ts';
-import { contentCheck } from './scripts/check-content.ts';
-import { securityHeadersIntegration } from './scripts/security-headers.ts';
-import { glossaryLinks } from './scripts/glossary-links.ts';
-import { baseLinks } from './scripts/base-links.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
 import { pagefindRanking } from './src/search-options.ts';
-import { searchExcerpts } from './scripts/search-excerpts.ts';
+import { searchExcerpts } from './src/integrations/search-excerpts.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code. Only the fields used

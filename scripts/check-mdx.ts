@@ -8,8 +8,8 @@
  * Sätteri) after every integration in astro.config.mjs has added its plugins
  * (Starlight's asides, the glossary links, ...). Astro's public getViteConfig()
  * resolves the config and runs the integrations' setup hooks; the content
- * check integration hands the processor over from its `astro:config:done`
- * hook. The processor's MDX renderer is what @astrojs/mdx calls for each .mdx
+ * check integration (src/integrations/content-check.ts) hands the processor
+ * over from its `astro:config:done` hook. The processor's MDX renderer is what @astrojs/mdx calls for each .mdx
  * file (node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js); we call it the
  * same way and add one plugin that notes links, images, JSX and imports with
  * their positions.
@@ -17,17 +17,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { collectDataIds, type CheckedContent, type Problem } from '../src/schemas/check.ts';
-import { checkPageText, resolveImport, type CompiledPage, type OtherPage, type PageLink, type SourcePoint } from '../src/schemas/page-text-check.ts';
+import { checkPageText, isProjectImport, resolveImport, type CompiledPage, type OtherPage, type PageLink, type SourcePoint } from '../src/schemas/page-text-check.ts';
 import { generatedRoutes } from '../src/schemas/generated-pages.ts';
 import { findNearestName } from '../src/lib/nearest-name.ts';
-
-/** Set while the CLI resolves the Astro config, so the content check integration only hands over the pipeline. */
-export const PIPELINE_ENV = 'PLAYBOOK_CONTENT_CHECK';
-const PIPELINE_KEY = Symbol.for('playbook.content-check.markdown-pipeline');
+import { PIPELINE_ENV, takeHandedOverPipeline } from '../src/integrations/content-check.ts';
 
 interface MdxRenderer {
 	process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<{ code: string }>;
 }
+/** The parts of Astro's resolved `markdown` options the compiler uses. */
 interface MarkdownConfig {
 	processor?: {
 		name: string;
@@ -38,15 +36,6 @@ interface MarkdownConfig {
 	shikiConfig?: unknown;
 	gfm?: boolean;
 	smartypants?: boolean;
-}
-interface HandedOver {
-	markdown: MarkdownConfig;
-	srcDir: URL;
-}
-
-/** Called from the content check integration's `astro:config:done` hook. */
-export function handOverPipeline(config: { markdown: unknown; srcDir: URL }) {
-	(globalThis as Record<symbol, unknown>)[PIPELINE_KEY] = { markdown: config.markdown as MarkdownConfig, srcDir: config.srcDir } satisfies HandedOver;
 }
 
 /** What the collecting plugin notes for the page being compiled. */
@@ -99,22 +88,22 @@ export async function loadMdxCompiler(root: string): Promise<MdxCompiler> {
 	process.env[PIPELINE_ENV] = 'running';
 	try {
 		const { getViteConfig } = await import('astro/config');
-		// base "/" so links are compared as authors write them (scripts/base-links.ts adds the base in real builds).
+		// base "/" so links are compared as authors write them (src/integrations/base-links.ts adds the base in real builds).
 		await getViteConfig({}, { root, base: '/', logLevel: 'error' })({ mode: 'production', command: 'build' });
 	} finally {
 		if (previous === undefined) delete process.env[PIPELINE_ENV];
 		else process.env[PIPELINE_ENV] = previous;
 	}
-	const handed = (globalThis as Record<symbol, HandedOver | undefined>)[PIPELINE_KEY];
-	const processor = handed?.markdown.processor;
-	if (!handed || !processor?.createMdxRenderer || !processor.options?.mdastPlugins) {
+	const handed = takeHandedOverPipeline();
+	const markdown = handed?.markdown as MarkdownConfig | undefined;
+	const processor = markdown?.processor;
+	if (!handed || !markdown || !processor?.createMdxRenderer || !processor.options?.mdastPlugins) {
 		throw new Error(
 			`The content check could not get the site's MDX pipeline (processor "${processor?.name ?? 'none'}"). It needs the contentCheck() integration in astro.config.mjs and Astro's default Sätteri processor.`,
 		);
 	}
 	let current = emptyNotes();
 	processor.options.mdastPlugins.push(createCollector(() => current));
-	const { markdown } = handed;
 	const renderer = await processor.createMdxRenderer(
 		{ syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants },
 		{ optimize: false, srcDir: handed.srcDir },
@@ -166,15 +155,15 @@ function createStaticIdReader(root: string) {
 		if (cached) return cached;
 		const ids = new Set<string>();
 		cache.set(file, ids);
-		let text = '';
+		let text: string;
 		try {
 			text = readFileSync(join(root, file), 'utf8');
 		} catch {
 			return ids;
 		}
 		for (const match of text.matchAll(/\sid="([^"{}$]+)"/g)) ids.add(match[1]);
-		for (const match of text.matchAll(/import\s+[\w$]+\s+from\s+['"](\.{1,2}\/[^'"]+\.astro)['"]/g)) {
-			for (const id of read(join(dirname(file), match[1]))) ids.add(id);
+		for (const match of text.matchAll(/import\s+[\w$]+\s+from\s+['"]((?:\.{1,2}|#src)\/[^'"]+\.astro)['"]/g)) {
+			for (const id of read(resolveImport(file, match[1]))) ids.add(id);
 		}
 		return ids;
 	};
@@ -246,7 +235,7 @@ export async function checkPagesText(root: string, pages: PageSource[], content:
 		const sourceOf = new Map(imports.map((i) => [i.name, i.source]));
 		for (const element of notes.elements) {
 			const source = sourceOf.get(element.name);
-			if (!source?.startsWith('.')) continue;
+			if (!source || !isProjectImport(source)) continue;
 			const componentFile = resolveImport(page.file, source);
 			for (const id of readStaticIds(componentFile)) anchors.add(id);
 			const key = componentFile.replace(/^src\/components\//, '');
@@ -254,7 +243,7 @@ export async function checkPagesText(root: string, pages: PageSource[], content:
 		}
 		const missingNames = new Set([...code.matchAll(/_missingMdxReference\("([^"]+)"/g)].map((m) => m[1]).filter((name) => !globalComponents.has(name)));
 		const missingImports = imports
-			.filter((i, index) => i.source.startsWith('.') && imports.findIndex((j) => j.source === i.source) === index && !exists(resolveImport(page.file, i.source)))
+			.filter((i, index) => isProjectImport(i.source) && imports.findIndex((j) => j.source === i.source) === index && !exists(resolveImport(page.file, i.source)))
 			.map((i) => {
 				const target = resolveImport(page.file, i.source);
 				const folder = join(root, dirname(target));

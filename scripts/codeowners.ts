@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from './check-content.ts';
+import { readContent } from '../src/integrations/content-check.ts';
 import { computeCodeowners, findDataOwners, formatCodeowners, type OwnedFile } from '../src/lib/codeowners.ts';
 import { ownersSchema } from '../src/schemas/owners.ts';
 import { pageIdFromPath } from '../src/schemas/check.ts';

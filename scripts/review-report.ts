@@ -5,7 +5,7 @@
  * (`npm run review-report -- --csv > review.csv`); `-- --today=2027-01-15`
  * reports as of another date.
  */
-import { runContentCheck } from './check-content.ts';
+import { runContentCheck } from '../src/integrations/content-check.ts';
 import { computeReviewReport, type ReviewItem } from '../src/lib/freshness.ts';
 import { formatReviewReportCsv, formatReviewReportText } from '../src/lib/review-report.ts';
 

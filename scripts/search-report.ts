@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { serveWithNginx } from './serve-nginx.ts';
-import { loadQueries, runQueries } from '../tests/e2e/support/search-queries.ts';
+import { loadQueries, runQueries } from './search-queries.ts';
 import { formatQualityReport } from '../src/lib/search-quality.ts';
 
 const distDir = resolve('dist');

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
-import { listHtmlFiles } from './list-html-files.ts';
+import { listHtmlFiles } from '../src/integrations/list-html-files.ts';
 
 export const validatorConfig: ConfigData = {
 	extends: ['html-validate:recommended'],

@@ -77,6 +77,7 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
 		}
 	}
 	const sample = text.slice(0, 65536);
+	// eslint-disable-next-line no-control-regex -- control characters (not tab, line or page breaks) are what marks binary data
 	const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (sample.includes('\u0000') || controls > sample.length * BINARY_SHARE) {
 		return {
@@ -100,13 +101,18 @@ function readSepLine(text: string): string | null {
 	return match ? match[1] : null;
 }
 
-/** The delimiter used most in the first non-blank line (comma, semicolon or tab); comma by default. */
-export function detectDelimiter(text: string): string {
-	const first = text.slice(0, 65536).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
-	const unquoted = first.replace(/"[^"]*"/g, '');
-	const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
-	const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
-	return best.n > 0 ? best.d : ',';
+/** The delimiters spreadsheets write CSV with: comma, semicolon (where the comma is the decimal mark) and tab. */
+const DELIMITERS = [',', ';', '\t'];
+
+/**
+ * The delimiter, as papaparse guesses it from the first ten non-blank rows:
+ * the one that splits them into the same number of cells (more cells breaking
+ * a tie); a comma when none splits them. Guessed once for the whole file, so a
+ * read that resumes after a broken row keeps the same delimiter.
+ */
+function detectDelimiter(text: string): string {
+	const { meta } = Papa.parse<string[]>(text.slice(0, 65536), { preview: 10, skipEmptyLines: 'greedy', delimitersToGuess: DELIMITERS });
+	return meta.delimiter || Papa.DefaultDelimiter;
 }
 
 /** A data row with its 1-based line number in the file. */

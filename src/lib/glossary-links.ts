@@ -1,7 +1,7 @@
 /**
  * Finds glossary terms in running text so the first use of each on a page can
  * link to its definition. Pure string work: the Markdown side (which nodes to
- * skip, how links are built) is in scripts/glossary-links.ts.
+ * skip, how links are built) is in src/integrations/glossary-links.ts.
  *
  * Matching rules:
  * - whole words only, with an optional plural "s" ("SLAs", "touchpoints");

@@ -495,7 +495,7 @@ function keepCopy(storage: ProgressStorage, text: string): string | undefined {
  * later save can lose it. A storage that cannot be read counts as empty.
  */
 export function loadStoredProgress(storage: ProgressStorage | null, options: ProgressReadOptions = {}): LoadedProgress {
-	let text: string | null = null;
+	let text: string | null;
 	try {
 		text = storage?.getItem(PROGRESS_STORAGE_KEY) ?? null;
 	} catch {

@@ -90,15 +90,6 @@ function joinPath(folder: string, relative: string): string {
 /** `; did you mean "x"? ` or `. ` before the fix, so every message reads as sentences. */
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `; did you mean "${suggestion}"? ` : '. ');
 
-/** The relative path from one folder to another: `src/content/docs/plan` → `src/components` is `../../../components`. */
-function relativeFolder(from: string, to: string): string {
-	const a = from.split('/');
-	const b = to.split('/');
-	let common = 0;
-	while (common < a.length && common < b.length && a[common] === b[common]) common++;
-	return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.';
-}
-
 /** The published address nearest to a mistyped one, looking first among its neighbours in the same folder. */
 function findNearestAddress(path: string, addresses: string[]): string | undefined {
 	const parent = path.replace(/[^/]+\/?$/, '');
@@ -128,13 +119,14 @@ export function checkPageText(site: SiteIndex): Problem[] {
 			continue;
 		}
 		for (const missing of page.missingImports) {
-			problems.push(at(missing, `import "${missing.source}": there is no such file${didYouMean(missing.suggestion)}Correct the path (it is relative to this page)`));
+			const from = missing.source.startsWith(SRC_ALIAS) ? `${SRC_ALIAS} is the project's src/ folder` : 'it is relative to this page';
+			problems.push(at(missing, `import "${missing.source}": there is no such file${didYouMean(missing.suggestion)}Correct the path (${from})`));
 		}
 		for (const element of page.unknownComponents) {
 			const suggestion = findNearestName(element.name, page.importedNames);
 			const fix = suggestion
 				? `did you mean <${suggestion}>? Correct the name`
-				: `import it at the top of the page (for example: import ${element.name} from '${relativeFolder(folderOf(page.file), 'src/components/content')}/${element.name}.astro';) or correct the name`;
+				: `import it at the top of the page (for example: import ${element.name} from '${SRC_ALIAS}components/content/${element.name}.astro';) or correct the name`;
 			problems.push(at(element, `unknown component <${element.name}>: ${fix}`));
 		}
 		for (const image of page.images) {
@@ -174,7 +166,15 @@ export function checkPageText(site: SiteIndex): Problem[] {
 	return problems;
 }
 
-/** The text of a relative import path, resolved from the page's folder. */
+/** Pages import the project's files as `#src/…` (package.json "imports"), so a page's imports do not depend on its folder. */
+const SRC_ALIAS = '#src/';
+
+/** An import of one of the project's own files (`#src/…`, `./…`, `../…`), not of a package. */
+export function isProjectImport(source: string): boolean {
+	return source.startsWith(SRC_ALIAS) || source.startsWith('.');
+}
+
+/** The project file an import names: `#src/…` from the project root, a relative path from the page's folder. */
 export function resolveImport(file: string, source: string): string {
-	return joinPath(folderOf(file), source);
+	return source.startsWith(SRC_ALIAS) ? `src/${source.slice(SRC_ALIAS.length)}` : joinPath(folderOf(file), source);
 }

@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { calculators } from '../../src/lib/calculators/index.ts';
-import type { InputSpec } from '../../src/lib/calculators/inputs.ts';
-import { recurringModel } from '../../src/lib/metrics/clv-models.ts';
+import { calculators } from '#src/lib/calculators/index.ts';
+import type { InputSpec } from '#src/lib/calculators/inputs.ts';
+import { recurringModel } from '#src/lib/metrics/clv-models.ts';
 import { baseUrl } from './support/browser.ts';
 import { openCalculator } from './support/calculator.ts';
 

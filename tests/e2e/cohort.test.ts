@@ -11,9 +11,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { openPage } from './support/browser.ts';
-import { createEmptyProgress, formatLocalDay, formatStoredProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '../../src/lib/progress.ts';
-import { PROGRESS_KEY } from '../../src/components/training/progress-store.ts';
-import { moduleSchema, pathsSchema } from '../../src/schemas/training.ts';
+import { createEmptyProgress, formatLocalDay, formatStoredProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '#src/lib/progress.ts';
+import { PROGRESS_KEY } from '#src/components/training/progress-store.ts';
+import { moduleSchema, pathsSchema } from '#src/schemas/training.ts';
 
 const paths = pathsSchema.parse(parse(readFileSync('src/content/data/training/paths.yaml', 'utf8')));
 const frontline = paths.find((p) => p.id === 'frontline-first-week')!;

@@ -7,15 +7,15 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
-import { formatDuration, formatKpiValue } from '../../src/lib/format.ts';
-import { serviceLevelsSchema } from '../../src/schemas/service-levels.ts';
-import { escalationSchema } from '../../src/schemas/escalation.ts';
-import { kpisSchema } from '../../src/schemas/kpis.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { templatesSchema } from '../../src/schemas/templates.ts';
-import { touchpointsSchema } from '../../src/schemas/touchpoints.ts';
-import { feedbackSchema } from '../../src/schemas/feedback.ts';
-import { ownersSchema } from '../../src/schemas/owners.ts';
+import { formatDuration, formatKpiValue } from '#src/lib/format.ts';
+import { serviceLevelsSchema } from '#src/schemas/service-levels.ts';
+import { escalationSchema } from '#src/schemas/escalation.ts';
+import { kpisSchema } from '#src/schemas/kpis.ts';
+import { glossarySchema } from '#src/schemas/glossary.ts';
+import { templatesSchema } from '#src/schemas/templates.ts';
+import { touchpointsSchema } from '#src/schemas/touchpoints.ts';
+import { feedbackSchema } from '#src/schemas/feedback.ts';
+import { ownersSchema } from '#src/schemas/owners.ts';
 
 const readData = <T>(file: string, schema: { parse: (v: unknown) => T }): T =>
 	schema.parse(parse(readFileSync(`src/content/data/${file}`, 'utf8')));

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { extractInlineScripts, parseHeadersFile, readPolicyMeta } from '../../src/lib/csp.ts';
-import { hashScript } from '../../scripts/security-headers.ts';
-import { listHtmlFiles } from '../../scripts/list-html-files.ts';
+import { extractInlineScripts, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
+import { hashScript } from '#src/integrations/security-headers.ts';
+import { listHtmlFiles } from '#src/integrations/list-html-files.ts';
 import { plainServerBlock, serveWithNginx, type NginxServer } from '../../scripts/serve-nginx.ts';
 import { baseUrl, connectBrowser, openPage } from './support/browser.ts';
 

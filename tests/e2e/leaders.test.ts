@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAxe, runAxeBothThemes } from './support/axe.ts';
 import { openPage, type TrackedPage } from './support/browser.ts';
-import { readContent } from '../../scripts/check-content.ts';
-import { checkContent } from '../../src/schemas/check.ts';
-import { stripSectionNumber } from '../../src/lib/print-edition.ts';
+import { readContent } from '#src/integrations/content-check.ts';
+import { checkContent } from '#src/schemas/check.ts';
+import { stripSectionNumber } from '#src/lib/print-edition.ts';
 
 const organization = parse(readFileSync('src/content/data/organization.yaml', 'utf8')) as { name: string; repository: { url: string; branch?: string } };
 const repo = organization.repository.url.replace(/\/+$/, '');

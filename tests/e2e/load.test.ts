@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openCalculator } from './support/calculator.ts';
-import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '../../src/lib/portfolio.ts';
-import { NPS_SLICE_ROWS } from '../../src/lib/nps-import.ts';
+import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '#src/lib/portfolio.ts';
+import { NPS_SLICE_ROWS } from '#src/lib/nps-import.ts';
 
 /**
  * What the page heard from a Web Worker: progress counts (accounts scored or

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe.ts';
 import { openPage } from './support/browser.ts';
-import { planRules } from '../../src/lib/plan-rules/index.ts';
+import { planRules } from '#src/lib/plan-rules/index.ts';
 
 describe('How the plan checks itself', () => {
 	it('lists every registered rule with its summary, why and the files it reads', async () => {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type TrackedPage } from './support/browser.ts';
-import { loadQueries, runQueries } from './support/search-queries.ts';
-import { formatQualityReport, summarizeOutcomes, type QueryOutcome } from '../../src/lib/search-quality.ts';
+import { loadQueries, runQueries } from '../../scripts/search-queries.ts';
+import { formatQualityReport, summarizeOutcomes, type QueryOutcome } from '#src/lib/search-quality.ts';
 
 /** The queries issue 14 quoted from real use: each must put the right page first. */
 const quoted = ['P1', 'onboarding new hire', 'SaaS', 'what is a detractor', 'escalate', 'escalate to manager', 'net revenue retention'];

@@ -1,7 +1,7 @@
 /** Search (Pagefind through Starlight): finds pages, filters, opens by keyboard, fits a phone, hides staff vocabulary. */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, connectBrowser, openPage } from './support/browser.ts';
-import { loadPagefind } from './support/search-queries.ts';
+import { loadPagefind } from '../../scripts/search-queries.ts';
 
 describe('search', () => {
 	it('finds a known page, offers section and audience filters, and narrows by section', async () => {

@@ -11,11 +11,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
-import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, serializeProgress, type Progress } from '../../src/lib/progress.ts';
-import { PROGRESS_KEY } from '../../src/components/training/progress-store.ts';
-import { moduleSchema, pathsSchema, type TrainingModule } from '../../src/schemas/training.ts';
-import { deriveAttemptSeed, derivePartSeed, shuffleWithSeed } from '../../src/lib/seeded-shuffle.ts';
-import { organizationSchema } from '../../src/schemas/organization.ts';
+import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, serializeProgress, type Progress } from '#src/lib/progress.ts';
+import { PROGRESS_KEY } from '#src/components/training/progress-store.ts';
+import { moduleSchema, pathsSchema, type TrainingModule } from '#src/schemas/training.ts';
+import { deriveAttemptSeed, derivePartSeed, shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
+import { organizationSchema } from '#src/schemas/organization.ts';
 
 const paths = pathsSchema.parse(parse(readFileSync('src/content/data/training/paths.yaml', 'utf8')));
 const organization = organizationSchema.parse(parse(readFileSync('src/content/data/organization.yaml', 'utf8')));

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { getCollection } from 'astro:content';
-import { CONTENT_PATHS, loadGitHistoryCached } from '../../lib/git-history.ts';
-import { publishNotes, type PublishedNote } from '../../lib/change-notes.ts';
-import { findPageOfFile } from '../../lib/change-note-check.ts';
-import { dataPagesSchema } from '../../schemas/data-pages.ts';
+import { CONTENT_PATHS, loadGitHistoryCached } from '#src/lib/git-history.ts';
+import { publishNotes, type PublishedNote } from '#src/lib/change-notes.ts';
+import { findPageOfFile } from '#src/lib/change-note-check.ts';
+import { dataPagesSchema } from '#src/schemas/data-pages.ts';
 
 export async function loadPublishedNotes(): Promise<PublishedNote[]> {
 	const entries = await getCollection('changes');

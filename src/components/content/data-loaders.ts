@@ -5,8 +5,8 @@
  * file, and whether it is a list, comes from src/schemas/plan-data-files.ts.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { entryIdOf, fileOf, findPlanDataFile, isListSchema, type PlanCollection, type PlanFileData } from '../../schemas/plan-data-files.ts';
-import { DEFAULT_CURRENCY } from '../../lib/format.ts';
+import { entryIdOf, fileOf, findPlanDataFile, isListSchema, type PlanCollection, type PlanFileData } from '#src/schemas/plan-data-files.ts';
+import { DEFAULT_CURRENCY } from '#src/lib/format.ts';
 
 /**
  * What a plan data file holds (a list's items in file order, see
@@ -45,4 +45,4 @@ export async function loadCurrency() {
 	return entry?.data.currency ?? DEFAULT_CURRENCY;
 }
 
-export { createUnknownError } from '../../lib/data-errors.ts';
+export { createUnknownError } from '#src/lib/data-errors.ts';

@@ -4,8 +4,8 @@
  * playbook version. The path comes from ?path=<id>; print it with the browser.
  */
 import { useEffect, useState } from 'react';
-import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '../../lib/progress.ts';
-import { formatDate } from '../../lib/format.ts';
+import { computePathStatus, MAX_LEARNER_NAME_LENGTH, normalizeLearnerName } from '#src/lib/progress.ts';
+import { formatDate } from '#src/lib/format.ts';
 import { useProgress } from './progress-store.ts';
 
 export interface CertificateProps {

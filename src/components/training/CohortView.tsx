@@ -16,9 +16,9 @@ import {
 	summarizeItems,
 	type CohortCatalog,
 	type CohortFile,
-} from '../../lib/cohort.ts';
-import { formatLocalDay, isCalendarDay, readFirstAnswers } from '../../lib/progress.ts';
-import { formatDate } from '../../lib/format.ts';
+} from '#src/lib/cohort.ts';
+import { formatLocalDay, isCalendarDay, readFirstAnswers } from '#src/lib/progress.ts';
+import { formatDate } from '#src/lib/format.ts';
 // One download helper for every CSV the site writes (with the byte-order mark spreadsheets need).
 import { downloadText } from '../calculators/shared/parts.tsx';
 

@@ -4,8 +4,8 @@
  * their own calendar). Shown under the knowledge check on every module page.
  */
 import { useRef, useState } from 'react';
-import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '../../lib/progress.ts';
-import { formatDate } from '../../lib/format.ts';
+import { describeSaveFailure, formatLocalDay, markModuleComplete, type Progress } from '#src/lib/progress.ts';
+import { formatDate } from '#src/lib/format.ts';
 import { downloadProgressFile, updateProgress, useProgress } from './progress-store.ts';
 
 export interface ModuleCompletionProps {

@@ -5,8 +5,8 @@
  * browser; an import is merged in and never overwrites what is already here.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { computePathStatus, describeImport, describeSaveFailure, mergeProgress, parseProgressFile, type Progress } from '../../lib/progress.ts';
-import { formatDate } from '../../lib/format.ts';
+import { computePathStatus, describeImport, describeSaveFailure, mergeProgress, parseProgressFile, type Progress } from '#src/lib/progress.ts';
+import { formatDate } from '#src/lib/format.ts';
 import { downloadProgressFile, loadProgress, saveProgress, useProgress } from './progress-store.ts';
 
 export interface PathProgressProps {

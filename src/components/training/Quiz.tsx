@@ -7,9 +7,9 @@
  * address so a test or a trainer can fix it); answers are kept by option id.
  */
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
-import { gradeCheck, type CheckGrade } from '../../lib/knowledge-check.ts';
-import { deriveAttemptSeed, derivePartSeed, drawWithSeed, parseSeed, shuffleWithSeed } from '../../lib/seeded-shuffle.ts';
-import { formatLocalDay, recordCheckResult } from '../../lib/progress.ts';
+import { gradeCheck, type CheckGrade } from '#src/lib/knowledge-check.ts';
+import { deriveAttemptSeed, derivePartSeed, drawWithSeed, parseSeed, shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
+import { formatLocalDay, recordCheckResult } from '#src/lib/progress.ts';
 import { updateProgress, useProgress } from './progress-store.ts';
 
 export interface QuizProps {

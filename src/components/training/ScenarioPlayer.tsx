@@ -9,8 +9,8 @@
  * known by its place as authored, which the shuffle never changes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { deriveAttemptSeed, derivePartSeed, parseSeed, shuffleWithSeed } from '../../lib/seeded-shuffle.ts';
-import { recordScenarioEnding } from '../../lib/progress.ts';
+import { deriveAttemptSeed, derivePartSeed, parseSeed, shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
+import { recordScenarioEnding } from '#src/lib/progress.ts';
 import { updateProgress } from './progress-store.ts';
 
 type Quality = 'strong' | 'partial' | 'weak';

@@ -3,9 +3,9 @@
  * Used by the .astro components in this folder at build time only.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { formatPageHref } from '../../lib/page-href.ts';
-import type { LearningPath, TrainingModule } from '../../schemas/training.ts';
-import type { Scenario } from '../../schemas/scenario.ts';
+import { formatPageHref } from '#src/lib/page-href.ts';
+import type { LearningPath, TrainingModule } from '#src/schemas/training.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -57,4 +57,4 @@ export async function loadOrganization() {
 	return entry.data;
 }
 
-export { formatMinutes } from '../../lib/format.ts';
+export { formatMinutes } from '#src/lib/format.ts';

@@ -16,7 +16,7 @@ import {
 	type Progress,
 	type ProgressStorage,
 	type SaveResult,
-} from '../../lib/progress.ts';
+} from '#src/lib/progress.ts';
 
 /** localStorage key; versioned inside the value, not in the key. */
 export const PROGRESS_KEY = PROGRESS_STORAGE_KEY;

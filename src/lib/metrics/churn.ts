@@ -22,7 +22,7 @@
  *   Source: the definitions used in KeyBanc/Sapphire SaaS surveys and
  *   e.g. ChartMogul's and Stripe's metric glossaries. New customers are excluded.
  */
-import type { ChurnConvention, ChurnInputParsed, RevenueRetentionInput } from '../../schemas/calculators.ts';
+import type { ChurnConvention, ChurnInputParsed, RevenueRetentionInput } from '#src/schemas/calculators.ts';
 
 export interface ChurnResult {
 	/** Churn for the period as a fraction 0–1. */

@@ -15,7 +15,7 @@
  * - A signal at or beyond its `critical` value forces red whatever the score.
  * - Trend: score minus the previous score; changes under 1 point count as flat.
  */
-import type { HealthBands, HealthConfig, HealthSignal } from '../../schemas/calculators.ts';
+import type { HealthBands, HealthConfig, HealthSignal } from '#src/schemas/calculators.ts';
 
 export type HealthBand = 'green' | 'yellow' | 'red';
 

@@ -17,7 +17,7 @@
  * The American Statistician 70(4), 2016, pp. 365–372; the same adjustment is
  * recommended by J. Sauro (MeasuringU) for NPS confidence intervals.
  */
-import type { NpsCounts } from '../../schemas/calculators.ts';
+import type { NpsCounts } from '#src/schemas/calculators.ts';
 import { computeNormalCdf, computeNormalQuantile } from './stats.ts';
 
 /** Pseudo-answers added by the adjusted-Wald method (Rocks 2016). */

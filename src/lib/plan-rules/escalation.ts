@@ -5,9 +5,9 @@
  */
 import { computeMinutes, type Clock, type Duration } from '../duration.ts';
 import { formatDuration } from '../format.ts';
-import type { Problem } from '../../schemas/check.ts';
-import { priorities, type Priority } from '../../schemas/service-levels.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import type { Problem } from '#src/schemas/check.ts';
+import { priorities, type Priority } from '#src/schemas/service-levels.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 

@@ -3,9 +3,9 @@
  * industry preset use at least the plan's minimum number of leading
  * indicators and none of the signals the plan keeps out on purpose.
  */
-import type { Problem } from '../../schemas/check.ts';
+import type { Problem } from '#src/schemas/check.ts';
 import { defaultHealthConfig } from '../metrics/health.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import type { PlanRule } from './rule.ts';
 
 /** Where the calculator's default signal set lives (src/lib/metrics/health.ts). */

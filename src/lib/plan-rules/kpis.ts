@@ -3,10 +3,10 @@
  * targets that move the KPI's way, ambitious targets justified, baselines with
  * a stated period, and at least one KPI in people's goals (plan section 8).
  */
-import type { Problem } from '../../schemas/check.ts';
-import type { Kpi } from '../../schemas/kpis.ts';
+import type { Problem } from '#src/schemas/check.ts';
+import type { Kpi } from '#src/schemas/kpis.ts';
 import { formatIsoDate } from '../format.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { checkBounds, quoteIds } from '../check-messages.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';

@@ -9,7 +9,7 @@
  * left out: they record what was true when the decision was made, so they are
  * history, not a statement about the plan today.
  */
-import type { Page } from '../../schemas/check.ts';
+import type { Page } from '#src/schemas/check.ts';
 import { maskNonProse } from './prose-numbers.ts';
 import { findLine } from './template-references.ts';
 

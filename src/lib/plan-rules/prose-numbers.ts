@@ -17,9 +17,9 @@
  * Reads: every page's prose, and service-levels.yaml, escalation.yaml,
  * feedback.yaml, kpis.yaml and plan.yaml for the facts.
  */
-import type { Problem } from '../../schemas/check.ts';
+import type { Problem } from '#src/schemas/check.ts';
 import type { Duration } from '../duration.ts';
-import { DATA, readPlanData } from '../../schemas/plan-data-files.ts';
+import { DATA, readPlanData } from '#src/schemas/plan-data-files.ts';
 import type { PlanRule } from './rule.ts';
 import { findLine } from './template-references.ts';
 

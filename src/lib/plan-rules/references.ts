@@ -3,8 +3,8 @@
  * channel, KPI and glossary term that one file names exists in its own file,
  * and ids are unique within each list.
  */
-import type { CheckedContent, Problem } from '../../schemas/check.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import type { CheckedContent, Problem } from '#src/schemas/check.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { checkUniqueIds, describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 

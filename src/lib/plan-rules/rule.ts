@@ -4,7 +4,7 @@
  * and reads are shown to leaders on /contribute/plan-checks/, so they are
  * written for people, not developers.
  */
-import type { CheckedContent, Problem } from '../../schemas/check.ts';
+import type { CheckedContent, Problem } from '#src/schemas/check.ts';
 
 export interface PlanRule {
 	/** Stable id, kebab-case ("escalation-per-priority"). */

@@ -5,9 +5,9 @@
  */
 import { computeMinutes } from '../duration.ts';
 import { formatDuration } from '../format.ts';
-import type { CheckedContent, Problem } from '../../schemas/check.ts';
-import { priorities, type Target } from '../../schemas/service-levels.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import type { CheckedContent, Problem } from '#src/schemas/check.ts';
+import { priorities, type Target } from '#src/schemas/service-levels.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { describeUnknown, findDuplicates } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 

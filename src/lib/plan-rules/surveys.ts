@@ -3,9 +3,9 @@
  * lives once in plan.yaml; every survey and every touchpoint that sends one
  * must fit inside it.
  */
-import type { Problem } from '../../schemas/check.ts';
+import type { Problem } from '#src/schemas/check.ts';
 import { formatSurveyCap } from '../format.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 

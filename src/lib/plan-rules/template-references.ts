@@ -2,8 +2,8 @@
  * Every template a page or proposal refers to, by the Template component or by
  * a link to its anchor on the templates page, exists in templates.yaml.
  */
-import type { Problem } from '../../schemas/check.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import type { Problem } from '#src/schemas/check.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { describeUnknown } from '../check-messages.ts';
 import type { PlanRule } from './rule.ts';
 

@@ -3,14 +3,14 @@
  * that fit the segmentation method the plan states, and a contact rhythm per
  * tier that the touchpoint timeline actually holds.
  */
-import type { Problem } from '../../schemas/check.ts';
+import type { Problem } from '#src/schemas/check.ts';
 import { formatCadence } from '../format.ts';
-import { DATA, fileOf, readPlanData } from '../../schemas/plan-data-files.ts';
+import { DATA, fileOf, readPlanData } from '#src/schemas/plan-data-files.ts';
 import { checkBounds, checkUniqueIds, describeUnknown } from '../check-messages.ts';
 import { isClosedRecord, quoteSentence, readSentences } from './prose-claims.ts';
 import type { PlanRule } from './rule.ts';
-import type { Tier } from '../../schemas/tiers.ts';
-import type { Touchpoint } from '../../schemas/touchpoints.ts';
+import type { Tier } from '#src/schemas/tiers.ts';
+import type { Touchpoint } from '#src/schemas/touchpoints.ts';
 
 /** The plan says two to four tiers: one tier is no segmentation, five is more than a team can staff distinctly. */
 export const MIN_TIERS = 2;

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runFullContentCheck } from '../../../scripts/check-content.ts';
-import { formatLocation, formatProblems, type Problem } from '../../../src/schemas/check.ts';
+import { formatLocation, formatProblems, type Problem } from '#src/schemas/check.ts';
 
 const FIXTURES = 'tests/fixtures/broken-content';
 const TWIN = 'tests/fixtures/broken-content-twin';
@@ -36,9 +36,9 @@ describe('npm run check:content on broken pages', () => {
 		['same-address.mdx', `(file): this file and ${FIXTURES}/same-address.md are both published at /broken/same-address/`],
 		['escalation.mdx', `(file): this file and ${TWIN}/Escalation.mdx are both published at /broken/escalation/`],
 		['broken-syntax.mdx', 'line 13:1: the page text is not valid MDX: Expected a closing tag for `<div>`'],
-		['unknown-component.mdx', "line 15:1: unknown component <Callout>: import it at the top of the page (for example: import Callout from '../../../src/components/content/Callout.astro';)"],
+		['unknown-component.mdx', "line 15:1: unknown component <Callout>: import it at the top of the page (for example: import Callout from '#src/components/content/Callout.astro';)"],
 		['unknown-component.mdx', 'line 17:1: unknown component <Valeu>: did you mean <Value>?'],
-		['missing-import.mdx', 'line 11:1: import "../../../src/components/content/Valu.astro": there is no such file; did you mean "../../../src/components/content/Value.astro"?'],
+		['missing-import.mdx', 'line 11:1: import "#src/components/content/Valu.astro": there is no such file; did you mean "#src/components/content/Value.astro"? Correct the path (#src/ is the project\'s src/ folder)'],
 		['missing-image.mdx', `line 13:1: image "./escalation-chart.png" not found: there is no file ${FIXTURES}/escalation-chart.png`],
 		['missing-image.mdx', 'line 17:1: image "/images/logo.png" not found: there is no file public/images/logo.png'],
 		['dangling-link.mdx', 'line 11:9: link to "/plan/escalaton/": there is no page at /plan/escalaton/; did you mean "/plan/escalation/"?'],

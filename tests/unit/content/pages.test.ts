@@ -169,7 +169,6 @@ export function listInternalLinks(body: string): string[] {
 }
 
 const existingPages = new Set(listPageIds());
-const pages = writtenPages.map(readPage);
 
 /** Why a link is broken, or undefined when it resolves. */
 function checkLink(link: string): string | undefined {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../../scripts/check-content.ts';
-import { PROPOSAL_TEMPLATE } from '../../../src/lib/repository-links.ts';
+import { readFrontmatter } from '#src/integrations/content-check.ts';
+import { PROPOSAL_TEMPLATE } from '#src/lib/repository-links.ts';
 import { checkContent, readContentForTests } from '../../fixtures/real-content.ts';
 
 const template = readFileSync(PROPOSAL_TEMPLATE, 'utf8');

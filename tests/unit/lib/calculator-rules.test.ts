@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { churnParams, parseParams, readFieldValues } from '../../../src/lib/url-state.ts';
-import { computeChurn, computeRevenueRetention } from '../../../src/lib/metrics/churn.ts';
-import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '../../../src/lib/format.ts';
-import { checkChurnCounts, checkHealthSignals, checkRevenueMovements, checkSignalFields } from '../../../src/lib/calculator-rules.ts';
+import { churnParams, parseParams, readFieldValues } from '#src/lib/url-state.ts';
+import { computeChurn, computeRevenueRetention } from '#src/lib/metrics/churn.ts';
+import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '#src/lib/format.ts';
+import { checkChurnCounts, checkHealthSignals, checkRevenueMovements, checkSignalFields } from '#src/lib/calculator-rules.ts';
 
 describe('calculator rules', () => {
 	it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changeNoteSchema } from '../../../src/schemas/change.ts';
-import { checkChangeNotes, findPageOfFile, formatChangeNoteReport, isReviewOnly, pageIdForDocsFile, type ChangedFile } from '../../../src/lib/change-note-check.ts';
+import { changeNoteSchema } from '#src/schemas/change.ts';
+import { checkChangeNotes, findPageOfFile, formatChangeNoteReport, isReviewOnly, pageIdForDocsFile, type ChangedFile } from '#src/lib/change-note-check.ts';
 
 const dataPages = [
 	{ data: 'service-levels.yaml', page: 'standards/response-times' },

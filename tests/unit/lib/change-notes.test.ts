@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publishNotes, selectListedNotes, selectPageNotes, type NoteFile } from '../../../src/lib/change-notes.ts';
-import type { Commit } from '../../../src/lib/git-history.ts';
+import { publishNotes, selectListedNotes, selectPageNotes, type NoteFile } from '#src/lib/change-notes.ts';
+import type { Commit } from '#src/lib/git-history.ts';
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const note = (id: string, date: string, extra: Partial<NoteFile['note']> = {}): NoteFile => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planContentLane } from '../../../src/lib/changed-pages.ts';
+import { planContentLane } from '#src/lib/changed-pages.ts';
 
 describe('the fast lane for content changes', () => {
 	it.each([

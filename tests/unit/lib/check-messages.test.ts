@@ -1,7 +1,7 @@
 /** The pieces every content check words the same way (src/lib/check-messages.ts). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkBounds, checkUniqueIds, describeBounds, describeUnknown, findDuplicates, quoteIds, type Bounds } from '../../../src/lib/check-messages.ts';
+import { checkBounds, checkUniqueIds, describeBounds, describeUnknown, findDuplicates, quoteIds, type Bounds } from '#src/lib/check-messages.ts';
 
 describe('quoteIds', () => {
 	it.each<[string, Iterable<unknown>, string]>([

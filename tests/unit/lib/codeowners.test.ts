@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeCodeowners, findDataOwners, formatCodeowners } from '../../../src/lib/codeowners.ts';
+import { computeCodeowners, findDataOwners, formatCodeowners } from '#src/lib/codeowners.ts';
 import { CODEOWNERS_PATH, generateCodeowners, readCommittedCodeowners } from '../../../scripts/codeowners.ts';
-import { readContent } from '../../../scripts/check-content.ts';
-import { pageIdFromPath } from '../../../src/schemas/check.ts';
-import { dataPagesSchema, findDataPage } from '../../../src/schemas/data-pages.ts';
+import { readContent } from '#src/integrations/content-check.ts';
+import { pageIdFromPath } from '#src/schemas/check.ts';
+import { dataPagesSchema, findDataPage } from '#src/schemas/data-pages.ts';
 
 const handles = new Map([
 	['grace-adeyemi', 'grace-adeyemi'],

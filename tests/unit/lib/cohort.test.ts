@@ -11,8 +11,8 @@ import {
 	summarizeItems,
 	type CohortCatalog,
 	type FirstAnswers,
-} from '../../../src/lib/cohort.ts';
-import { createEmptyProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '../../../src/lib/progress.ts';
+} from '#src/lib/cohort.ts';
+import { createEmptyProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '#src/lib/progress.ts';
 
 const catalog: CohortCatalog = {
 	pathTitle: 'Frontline support: your first week',

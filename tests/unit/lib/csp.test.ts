@@ -8,7 +8,7 @@ import {
 	insertPolicyMeta,
 	parseHeadersFile,
 	readPolicyMeta,
-} from '../../../src/lib/csp.ts';
+} from '#src/lib/csp.ts';
 import { localizeServerBlock } from '../../../scripts/serve-nginx.ts';
 
 describe('inline script extraction', () => {

@@ -12,9 +12,9 @@ import {
 	readScoreColumn,
 	summarizeErrors,
 	writeCsv,
-} from '../../../src/lib/csv.ts';
-import { parseScoreList } from '../../../src/lib/metrics/nps.ts';
-import { computeHealth, defaultHealthConfig, sortByRisk } from '../../../src/lib/metrics/health.ts';
+} from '#src/lib/csv.ts';
+import { parseScoreList } from '#src/lib/metrics/nps.ts';
+import { computeHealth, defaultHealthConfig, sortByRisk } from '#src/lib/metrics/health.ts';
 
 describe('reading', () => {
 	it('reads a chosen score column, skips blank lines and reports bad rows by line number', () => {
@@ -49,6 +49,16 @@ describe('reading', () => {
 		const table = parseCsv('\ufeffaccount;usage\nAcme;50\n');
 		expect(table.header).toEqual(['account', 'usage']);
 		expect(table.rows[0].cells).toEqual(['Acme', '50']);
+	});
+
+	it.each([
+		['commas', 'account,usage\nAcme,50\n', ['Acme', '50']],
+		['semicolons, with commas inside cells', 'account;usage\nAcme, Inc.;50,5\nBeta, Ltd;60\n', ['Acme, Inc.', '50,5']],
+		['tabs', 'account\tusage\nAcme\t50\n', ['Acme', '50']],
+		['semicolons after a quoted header cell with a comma', '"Account, name";usage\n\nAcme;50\n', ['Acme', '50']],
+		['nothing: one column is read with the comma', 'score\n10\n9\n', ['10']],
+	])('tells a file separated by %s', (_, text, firstRow) => {
+		expect(parseCsv(text).rows[0].cells).toEqual(firstRow);
 	});
 
 	it('reads pasted answers and names the bad entries', () => {

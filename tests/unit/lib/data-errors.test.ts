@@ -1,6 +1,6 @@
 /** The build error for unknown data ids in content components (src/lib/data-errors.ts). */
 import { describe, expect, it } from 'vitest';
-import { createUnknownError } from '../../../src/lib/data-errors.ts';
+import { createUnknownError } from '#src/lib/data-errors.ts';
 
 describe('createUnknownError', () => {
 	it('names the component, the unknown id, the likely intended one, the valid ids and their file', () => {

@@ -1,7 +1,7 @@
 /** Durations written in data files, and how the plan's rules compare them (src/lib/duration.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_DAY_HOURS, computeMinutes, parseDuration } from '../../../src/lib/duration.ts';
+import { BUSINESS_DAY_HOURS, computeMinutes, parseDuration } from '#src/lib/duration.ts';
 
 describe('parseDuration', () => {
 	it.each([

@@ -28,7 +28,7 @@ import {
 	formatTriggerKind,
 	NO_VALUE,
 	parseTemplateText,
-} from '../../../src/lib/format.ts';
+} from '#src/lib/format.ts';
 
 /** Reads a formatted number back: drops grouping, currency signs and units, turns the true minus into "-". */
 const readBack = (text: string) => Number(text.replace('−', '-').replace(/[^0-9.-]/g, ''));

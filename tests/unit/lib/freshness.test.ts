@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyFreshness, sortByFreshness } from '../../../src/lib/freshness.ts';
+import { classifyFreshness, sortByFreshness } from '#src/lib/freshness.ts';
 
 const today = new Date('2026-11-22T00:00:00Z');
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);

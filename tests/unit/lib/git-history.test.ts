@@ -9,7 +9,7 @@ import {
 	NO_GIT_NOTE,
 	PARTIAL_NOTE,
 	parseGitLog,
-} from '../../../src/lib/git-history.ts';
+} from '#src/lib/git-history.ts';
 
 const R = '\x1e';
 const U = '\x1f';

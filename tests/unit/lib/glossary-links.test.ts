@@ -1,11 +1,11 @@
 /**
  * Glossary auto-linking: which words link where (src/lib/glossary-links.ts) and
- * the Markdown plugin that applies it (scripts/glossary-links.ts).
+ * the Markdown plugin that applies it (src/integrations/glossary-links.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileGlossaryMatcher, findGlossaryLinks, resolveWording } from '../../../src/lib/glossary-links.ts';
-import { createGlossaryPlugin } from '../../../scripts/glossary-links.ts';
+import { compileGlossaryMatcher, findGlossaryLinks, resolveWording } from '#src/lib/glossary-links.ts';
+import { createGlossaryPlugin } from '#src/integrations/glossary-links.ts';
 
 const matcher = compileGlossaryMatcher([
 	{ id: 'nps', term: 'Net Promoter Score', abbreviation: 'NPS' },

@@ -15,15 +15,15 @@ import {
 	npsCountsSchema,
 	npsPresetSchema,
 	revenueRetentionSchema,
-} from '../../../src/schemas/calculators.ts';
-import { industrySchema, requireCompleteIndustry, type Industry } from '../../../src/schemas/industry.ts';
-import { validateIndustryPresets } from '../../../src/schemas/industry-check.ts';
-import { computeChurn, computeRevenueRetention } from '../../../src/lib/metrics/churn.ts';
-import { computeClv } from '../../../src/lib/metrics/clv.ts';
-import { clvModels } from '../../../src/lib/metrics/clv-models.ts';
-import { computeHealth } from '../../../src/lib/metrics/health.ts';
-import { computeNps } from '../../../src/lib/metrics/nps.ts';
-import { listClvPresetRows, toCalculatorPreset } from '../../../src/lib/industry-presets.ts';
+} from '#src/schemas/calculators.ts';
+import { industrySchema, requireCompleteIndustry, type Industry } from '#src/schemas/industry.ts';
+import { validateIndustryPresets } from '#src/schemas/industry-check.ts';
+import { computeChurn, computeRevenueRetention } from '#src/lib/metrics/churn.ts';
+import { computeClv } from '#src/lib/metrics/clv.ts';
+import { clvModels } from '#src/lib/metrics/clv-models.ts';
+import { computeHealth } from '#src/lib/metrics/health.ts';
+import { computeNps } from '#src/lib/metrics/nps.ts';
+import { listClvPresetRows, toCalculatorPreset } from '#src/lib/industry-presets.ts';
 
 const DIR = 'src/content/data/industries';
 const industries: [string, Industry][] = readdirSync(DIR)

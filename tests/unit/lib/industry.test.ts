@@ -1,7 +1,7 @@
 /** Choosing the reader's industry and placing results against benchmark ranges. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../../src/lib/format.ts';
+import { formatNumber } from '#src/lib/format.ts';
 import {
 	compareWithRange,
 	describeBenchmarkSource,
@@ -11,7 +11,7 @@ import {
 	parseOutputNumber,
 	pickIndustry,
 	sortIndustries,
-} from '../../../src/lib/industry.ts';
+} from '#src/lib/industry.ts';
 
 const known = ['saas', 'professional-services', 'retail', 'financial-services'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { copyWithKey, createKeyedRecord, getOwnValue } from '../../../src/lib/keyed-record.ts';
+import { copyWithKey, createKeyedRecord, getOwnValue } from '#src/lib/keyed-record.ts';
 
 const objectNames = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf'];
 

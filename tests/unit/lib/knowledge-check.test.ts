@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gradeCheck, gradeQuestion } from '../../../src/lib/knowledge-check.ts';
-import { shuffleWithSeed } from '../../../src/lib/seeded-shuffle.ts';
+import { gradeCheck, gradeQuestion } from '#src/lib/knowledge-check.ts';
+import { shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
 
 const single = { id: 'owner', options: [{ id: 'stay', correct: true }, { id: 'hand-off', correct: false }, { id: 'close', correct: false }] };
 const multiple = { id: 'signals', options: [{ id: 'usage', correct: true }, { id: 'silence', correct: true }, { id: 'logo', correct: false }] };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNearestName, measureEditDistance } from '../../../src/lib/nearest-name.ts';
+import { findNearestName, measureEditDistance } from '#src/lib/nearest-name.ts';
 
 const pageKeys = ['title', 'description', 'owner', 'reviewed', 'reviewBy', 'audience', 'kind', 'status', 'industries', 'section', 'sidebar', 'draft'];
 

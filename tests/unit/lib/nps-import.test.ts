@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countScoreColumnText, NPS_SLICE_ROWS, type NpsImportOutcome } from '../../../src/lib/nps-import.ts';
-import { findColumn, parseCsv, readScoreColumn, summarizeErrors } from '../../../src/lib/csv.ts';
-import { computeScoreDistribution, countNpsAnswers } from '../../../src/lib/metrics/nps.ts';
+import { countScoreColumnText, NPS_SLICE_ROWS, type NpsImportOutcome } from '#src/lib/nps-import.ts';
+import { findColumn, parseCsv, readScoreColumn, summarizeErrors } from '#src/lib/csv.ts';
+import { computeScoreDistribution, countNpsAnswers } from '#src/lib/metrics/nps.ts';
 
 function surveyCsv(rows: number): string {
 	const lines = ['respondent,score'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnbasedLinks, formatPageHref, prefixBase } from '../../../src/lib/page-href.ts';
+import { findUnbasedLinks, formatPageHref, prefixBase } from '#src/lib/page-href.ts';
 
 it.each([
 	['/', 'plan/escalation', undefined, '/plan/escalation/'],

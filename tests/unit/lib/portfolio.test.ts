@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatPortfolioCsv, PORTFOLIO_SLICE_ROWS, scorePortfolioText, SHOWN_ROWS, summarizePortfolio } from '../../../src/lib/portfolio.ts';
-import { defaultHealthConfig } from '../../../src/lib/metrics/health.ts';
+import { formatPortfolioCsv, PORTFOLIO_SLICE_ROWS, scorePortfolioText, SHOWN_ROWS, summarizePortfolio } from '#src/lib/portfolio.ts';
+import { defaultHealthConfig } from '#src/lib/metrics/health.ts';
 
 const header = 'account,usage,nps,payment';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumberList, formatPublishedAddress, orderPlanSections, scopeSectionHtml, stripSectionNumber } from '../../../src/lib/print-edition.ts';
+import { formatNumberList, formatPublishedAddress, orderPlanSections, scopeSectionHtml, stripSectionNumber } from '#src/lib/print-edition.ts';
 
 const entry = (section: number, title = `Section ${section}`) => ({ section, title });
 

@@ -29,8 +29,8 @@ import {
 	recordScenarioEnding,
 	serializeProgress,
 	type Progress,
-} from '../../../src/lib/progress.ts';
-import { PROGRESS_VERSION } from '../../../src/schemas/progress.ts';
+} from '#src/lib/progress.ts';
+import { PROGRESS_VERSION } from '#src/schemas/progress.ts';
 
 const exportedAt = new Date('2026-11-20T10:00:00Z');
 /** The moment of import in these tests: a day after the export. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileHistoryUrl, formatFileUrl, formatNewProposalUrl, formatSuggestUrl, NEW_PROPOSAL_FILE } from '../../../src/lib/repository-links.ts';
+import { formatFileHistoryUrl, formatFileUrl, formatNewProposalUrl, formatSuggestUrl, NEW_PROPOSAL_FILE } from '#src/lib/repository-links.ts';
 
 describe('formatSuggestUrl', () => {
 	const url = new URL(

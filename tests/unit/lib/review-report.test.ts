@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeDaysLeft, computeReviewReport, type ReviewItem } from '../../../src/lib/freshness.ts';
-import { formatCsvField, formatReviewReportCsv, formatReviewReportText } from '../../../src/lib/review-report.ts';
+import { computeDaysLeft, computeReviewReport, type ReviewItem } from '#src/lib/freshness.ts';
+import { formatCsvField, formatReviewReportCsv, formatReviewReportText } from '#src/lib/review-report.ts';
 
 const today = new Date('2026-11-20T00:00:00Z');
 const page = (id: string, owner: string, reviewBy: string, status = 'approved'): ReviewItem => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findGraphProblems, findReachableNodes, listPaths, type ScenarioGraph } from '../../../src/lib/scenario-graph.ts';
+import { findGraphProblems, findReachableNodes, listPaths, type ScenarioGraph } from '#src/lib/scenario-graph.ts';
 
 /** Opening → (listen → good | defend → poor) | hang-up. */
 const example: ScenarioGraph = {

@@ -1,6 +1,6 @@
 /** Search excerpts keep table cells apart (src/lib/search-excerpts.ts). */
 import { describe, expect, it } from 'vitest';
-import { separateGluedText } from '../../../src/lib/search-excerpts.ts';
+import { separateGluedText } from '#src/lib/search-excerpts.ts';
 
 describe('separateGluedText', () => {
 	it('separates header cells and the caption above them', () => {

@@ -1,7 +1,7 @@
 /** Scoring the search query set: where the wanted page came, and the figures the test holds to. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRank, formatQualityReport, summarizeOutcomes, type QueryOutcome } from '../../../src/lib/search-quality.ts';
+import { findRank, formatQualityReport, summarizeOutcomes, type QueryOutcome } from '#src/lib/search-quality.ts';
 
 const hit = (url: string, anchors: string[] = []) => ({ url, anchors });
 

@@ -1,7 +1,7 @@
 /** The sections the search box shows under a page: the page's own entry, then the weightiest matches. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickSections, scoreSection, SHOWN_SECTIONS, type SectionLike } from '../../../src/lib/search-sections.ts';
+import { pickSections, scoreSection, SHOWN_SECTIONS, type SectionLike } from '#src/lib/search-sections.ts';
 
 const page = '/reference/glossary/';
 const section = (id: string, scores: number[]) => ({

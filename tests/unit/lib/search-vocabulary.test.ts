@@ -1,6 +1,6 @@
 /** Staff vocabulary: the hidden words a page is searched under, and which pages rank as answers. */
 import { describe, expect, it } from 'vitest';
-import { buildSearchVocabulary, containsPhrase, findSiteSynonyms, isAnswerPage } from '../../../src/lib/search-vocabulary.ts';
+import { buildSearchVocabulary, containsPhrase, findSiteSynonyms, isAnswerPage } from '#src/lib/search-vocabulary.ts';
 
 const site = [
 	{ term: 'urgent', synonyms: ['P1', 'sev 1'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { deriveAttemptSeed, derivePartSeed, drawWithSeed, hashSeed, parseSeed, shuffleWithSeed } from '../../../src/lib/seeded-shuffle.ts';
+import { deriveAttemptSeed, derivePartSeed, drawWithSeed, hashSeed, parseSeed, shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
 
 const letters = ['a', 'b', 'c', 'd'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatFolderLabel } from '../../../src/sidebar.ts';
-import { pruneSidebar, type PrunableEntry, type PrunableGroup, type PrunableLink } from '../../../src/lib/sidebar-prune.ts';
+import { formatFolderLabel } from '#src/sidebar.ts';
+import { pruneSidebar, type PrunableEntry, type PrunableGroup, type PrunableLink } from '#src/lib/sidebar-prune.ts';
 
 const link = (label: string, href: string, isCurrent = false): PrunableLink => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs: {} });
 const group = (label: string, entries: PrunableEntry[]): PrunableGroup => ({ type: 'group', label, entries, collapsed: true, badge: undefined });

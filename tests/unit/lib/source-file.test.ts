@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSourceFile } from '../../../src/lib/source-file.ts';
+import { findSourceFile } from '#src/lib/source-file.ts';
 
 const repository = { url: 'https://github.com/tidewater-analytics/playbook', branch: 'main' };
 

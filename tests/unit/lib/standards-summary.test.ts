@@ -1,6 +1,6 @@
 /** One-line answers on the standards index, worked out from the plan's data. */
 import { describe, expect, it } from 'vitest';
-import { findFastestFirstResponse, summarizeEscalation, summarizeNames, summarizeTouchpoints, summarizeUrgentResponse } from '../../../src/lib/standards-summary.ts';
+import { findFastestFirstResponse, summarizeEscalation, summarizeNames, summarizeTouchpoints, summarizeUrgentResponse } from '#src/lib/standards-summary.ts';
 
 const d = (amount: number, unit: 'minute' | 'hour' | 'day') => ({ amount, unit });
 const target = (priority: string, firstResponse: ReturnType<typeof d>, clock: 'business' | 'calendar' = 'business') => ({

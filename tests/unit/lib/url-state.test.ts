@@ -13,9 +13,9 @@ import {
 	serializeHealthParams,
 	serializeParams,
 	serializeSignal,
-} from '../../../src/lib/url-state.ts';
-import { clvCommonFields, recurringModel } from '../../../src/lib/metrics/clv-models.ts';
-import { defaultHealthConfig } from '../../../src/lib/metrics/health.ts';
+} from '#src/lib/url-state.ts';
+import { clvCommonFields, recurringModel } from '#src/lib/metrics/clv-models.ts';
+import { defaultHealthConfig } from '#src/lib/metrics/health.ts';
 
 const clvParams = toParamSpecs([...recurringModel.fields, ...clvCommonFields]);
 

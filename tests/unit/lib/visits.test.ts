@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChangedSince, parseVisits } from '../../../src/lib/visits.ts';
+import { isChangedSince, parseVisits } from '#src/lib/visits.ts';
 
 describe('parseVisits', () => {
 	it('reads stored visits', () => {

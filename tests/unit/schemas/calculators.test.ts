@@ -13,11 +13,11 @@ import {
 	npsPresetSchema,
 	numberInput,
 	revenueRetentionSchema,
-} from '../../../src/schemas/calculators.ts';
-import { toParamSpecs, churnParams, npsParams, parseNumberText, readFieldValues } from '../../../src/lib/url-state.ts';
-import { clvCommonFields, recurringModel } from '../../../src/lib/metrics/clv-models.ts';
-import { defaultHealthConfig } from '../../../src/lib/metrics/health.ts';
-import { checkChurnCounts } from '../../../src/lib/calculator-rules.ts';
+} from '#src/schemas/calculators.ts';
+import { toParamSpecs, churnParams, npsParams, parseNumberText, readFieldValues } from '#src/lib/url-state.ts';
+import { clvCommonFields, recurringModel } from '#src/lib/metrics/clv-models.ts';
+import { defaultHealthConfig } from '#src/lib/metrics/health.ts';
+import { checkChurnCounts } from '#src/lib/calculator-rules.ts';
 
 describe('number fields', () => {
 	const pct = numberInput('Monthly churn', { min: 0, max: 100, hint: 'a percent, e.g. 2.5 for 2.5%' });

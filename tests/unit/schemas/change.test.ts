@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeNoteSchema, SUMMARY_MAX } from '../../../src/schemas/change.ts';
+import { changeNoteSchema, SUMMARY_MAX } from '#src/schemas/change.ts';
 import { checkContent, readContentForTests } from '../../fixtures/real-content.ts';
 
 const valid = {

@@ -11,7 +11,7 @@ import {
 	pageIdFromPath,
 	type RawContent,
 	type RawFile,
-} from '../../../src/schemas/check.ts';
+} from '#src/schemas/check.ts';
 
 // These cases are about pages and the core files; the plan's own data files and
 // rules have their tests in plan-schemas.test.ts and plan-rules.test.ts.
@@ -170,7 +170,7 @@ describe('page ids', () => {
 
 describe('overdue reviews', () => {
 	it('lists approved pages past their review date, oldest first, and skips retired ones', async () => {
-		const { findOverduePages } = await import('../../../src/schemas/check.ts');
+		const { findOverduePages } = await import('#src/schemas/check.ts');
 		const { content: checked } = checkContent(
 			content([
 				{ ...validPage, title: 'Late', reviewBy: '2026-09-01' },

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readContent, readFrontmatter } from '../../../scripts/check-content.ts';
-import { checkContent, dataFileSpecs, formatPath, type RawFile } from '../../../src/schemas/check.ts';
+import { readContent, readFrontmatter } from '#src/integrations/content-check.ts';
+import { checkContent, dataFileSpecs, formatPath, type RawFile } from '#src/schemas/check.ts';
 
 const good = (extra = '', { kind = 'service-standard' } = {}) =>
 	`---\ntitle: Response times\ndescription: How fast we answer.\nowner: daniel-okafor\nreviewed: 2026-11-01\nreviewBy: 2027-05-01\naudience: [staff]\nkind: ${kind}\n${extra}---\n`;
@@ -61,7 +61,8 @@ function runMistakes(): string[] {
 /** The first code span of each row of the "Read the checks" table. */
 function documentedMessages(): string[] {
 	const text = readFileSync('CONTRIBUTING.md', 'utf8');
-	const table = text.slice(text.indexOf('| The message says |'), text.indexOf('A data-file problem'));
+	// The header row's cells may be padded to the column width (Prettier aligns Markdown tables).
+	const table = text.slice(text.search(/\| The message says +\|/), text.indexOf('A data-file problem'));
 	return table
 		.split('\n')
 		.filter((line) => line.startsWith('| `'))

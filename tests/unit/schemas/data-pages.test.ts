@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPagesSchema, findDataPage } from '../../../src/schemas/data-pages.ts';
+import { dataPagesSchema, findDataPage } from '#src/schemas/data-pages.ts';
 import { checkContent, readContentForTests } from '../../fixtures/real-content.ts';
 
 const mapping = dataPagesSchema.parse([

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedRoutes } from '../../../src/schemas/generated-pages.ts';
-import { runContentCheck } from '../../../scripts/check-content.ts';
+import { generatedRoutes } from '#src/schemas/generated-pages.ts';
+import { runContentCheck } from '#src/integrations/content-check.ts';
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 

@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent, type Problem, type RawContent } from '../../../src/schemas/check.ts';
-import { industrySchema, planTopics, requireCompleteIndustry } from '../../../src/schemas/industry.ts';
-import { readContent } from '../../../scripts/check-content.ts';
+import { checkContent, type Problem, type RawContent } from '#src/schemas/check.ts';
+import { industrySchema, planTopics, requireCompleteIndustry } from '#src/schemas/industry.ts';
+import { readContent } from '#src/integrations/content-check.ts';
 
 const DIR = 'src/content/data/industries';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));

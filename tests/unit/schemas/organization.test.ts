@@ -1,7 +1,7 @@
 /** The organization settings (src/schemas/organization.ts): the currency money is shown in. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, coreCrossChecks, coreDataFileSpecs, type RawContent } from '../../../src/schemas/check.ts';
-import { organizationSchema } from '../../../src/schemas/organization.ts';
+import { checkContent, coreCrossChecks, coreDataFileSpecs, type RawContent } from '#src/schemas/check.ts';
+import { organizationSchema } from '#src/schemas/organization.ts';
 
 const organization = {
 	name: 'Acme',

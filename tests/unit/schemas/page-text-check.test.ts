@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageText, resolveLink, type CompiledPage } from '../../../src/schemas/page-text-check.ts';
+import { checkPageText, resolveLink, type CompiledPage } from '#src/schemas/page-text-check.ts';
 
 const page = (overrides: Partial<CompiledPage>): CompiledPage => ({
 	file: 'src/content/docs/index.mdx',

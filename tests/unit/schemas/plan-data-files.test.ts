@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Loader } from 'astro/loaders';
-import { DATA, entryIdOf, fileOf, isListSchema, planDataFiles, planDataFileSpecs, readPlanData } from '../../../src/schemas/plan-data-files.ts';
-import { createPlanCollections, loadDataEntries } from '../../../src/schemas/data-file-loader.ts';
-import { parseDataFile } from '../../../src/schemas/data-file-cache.ts';
-import { dataFileSpecs, checkContent } from '../../../src/schemas/check.ts';
-import { readContent } from '../../../scripts/check-content.ts';
+import { DATA, entryIdOf, fileOf, isListSchema, planDataFiles, planDataFileSpecs, readPlanData } from '#src/schemas/plan-data-files.ts';
+import { createPlanCollections, loadDataEntries } from '#src/schemas/data-file-loader.ts';
+import { parseDataFile } from '#src/schemas/data-file-cache.ts';
+import { dataFileSpecs, checkContent } from '#src/schemas/check.ts';
+import { readContent } from '#src/integrations/content-check.ts';
 
 // content.config.ts imports Astro's virtual module; outside Astro defineCollection only has to hand the config back.
 vi.mock('astro:content', () => ({ defineCollection: (config: object) => config }));
@@ -66,7 +66,7 @@ describe('the plan data registry', () => {
 
 describe('the plan data collections', () => {
 	it('derive one collection per registered file in content.config.ts, validated by the file’s own schema', async () => {
-		const { collections } = await import('../../../src/content.config.ts');
+		const { collections } = await import('#src/content.config.ts');
 		expect(Object.keys(createPlanCollections())).toEqual(planDataFiles.map((f) => f.collection));
 		for (const { collection, file, schema } of planDataFiles) {
 			const config = collections[collection] as unknown as { loader: Loader; schema: { parse: (v: unknown) => unknown } };

@@ -4,15 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlanData, makePlanData } from '../../fixtures/sample-plan-data.ts';
-import { channelsSchema } from '../../../src/schemas/channels.ts';
-import { tiersSchema } from '../../../src/schemas/tiers.ts';
-import { serviceLevelsSchema } from '../../../src/schemas/service-levels.ts';
-import { escalationSchema } from '../../../src/schemas/escalation.ts';
-import { touchpointsSchema } from '../../../src/schemas/touchpoints.ts';
-import { feedbackSchema } from '../../../src/schemas/feedback.ts';
-import { kpisSchema } from '../../../src/schemas/kpis.ts';
-import { findPlaceholders, templatesSchema } from '../../../src/schemas/templates.ts';
-import { glossarySchema } from '../../../src/schemas/glossary.ts';
+import { channelsSchema } from '#src/schemas/channels.ts';
+import { tiersSchema } from '#src/schemas/tiers.ts';
+import { serviceLevelsSchema } from '#src/schemas/service-levels.ts';
+import { escalationSchema } from '#src/schemas/escalation.ts';
+import { touchpointsSchema } from '#src/schemas/touchpoints.ts';
+import { feedbackSchema } from '#src/schemas/feedback.ts';
+import { kpisSchema } from '#src/schemas/kpis.ts';
+import { findPlaceholders, templatesSchema } from '#src/schemas/templates.ts';
+import { glossarySchema } from '#src/schemas/glossary.ts';
 
 type Data = ReturnType<typeof makePlanData>;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkContent, checkProposalReferences, collectDataIds, type RawContent } from '../../../src/schemas/check.ts';
-import { pageSchema } from '../../../src/schemas/page.ts';
-import { ownersSchema } from '../../../src/schemas/owners.ts';
-import { runContentCheck } from '../../../scripts/check-content.ts';
+import { checkContent, checkProposalReferences, collectDataIds, type RawContent } from '#src/schemas/check.ts';
+import { pageSchema } from '#src/schemas/page.ts';
+import { ownersSchema } from '#src/schemas/owners.ts';
+import { runContentCheck } from '#src/integrations/content-check.ts';
 
 const base = {
 	title: 'Call back every detractor',

@@ -1,7 +1,7 @@
 /** Staff vocabulary in frontmatter (`search:`) and the site-wide synonyms file: valid input passes, mistakes say how to fix them. */
 import { describe, expect, it } from 'vitest';
-import { pageSearchSchema } from '../../../src/schemas/page.ts';
-import { searchSynonymsSchema } from '../../../src/schemas/search-synonyms.ts';
+import { pageSearchSchema } from '#src/schemas/page.ts';
+import { searchSynonymsSchema } from '#src/schemas/search-synonyms.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
 	result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../scripts/check-content.ts';
-import { checkContent } from '../../../src/schemas/check.ts';
-import { findAssessmentProblems } from '../../../src/schemas/training-check.ts';
-import { moduleSchema } from '../../../src/schemas/training.ts';
+import { readContent } from '#src/integrations/content-check.ts';
+import { checkContent } from '#src/schemas/check.ts';
+import { findAssessmentProblems } from '#src/schemas/training-check.ts';
+import { moduleSchema } from '#src/schemas/training.ts';
 
 const FILE = 'src/content/data/training/modules/weak-module.yaml';
 const raw = readContent(process.cwd());

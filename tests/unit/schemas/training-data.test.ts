@@ -4,11 +4,11 @@
  * each scenario with good and poor endings).
  */
 import { describe, expect, it } from 'vitest';
-import { runContentCheck } from '../../../scripts/check-content.ts';
-import type { LearningPath, TrainingModule } from '../../../src/schemas/training.ts';
-import type { Scenario } from '../../../src/schemas/scenario.ts';
-import { listPaths } from '../../../src/lib/scenario-graph.ts';
-import { toScenarioGraph } from '../../../src/schemas/scenario.ts';
+import { runContentCheck } from '#src/integrations/content-check.ts';
+import type { LearningPath, TrainingModule } from '#src/schemas/training.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
+import { listPaths } from '#src/lib/scenario-graph.ts';
+import { toScenarioGraph } from '#src/schemas/scenario.ts';
 
 const { content, problems } = runContentCheck(process.cwd());
 const entries = <T>(folder: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../../src/schemas/scenario.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 
 const choice = (text: string, next: string, quality = 'strong') => ({ text, quality, feedback: `Feedback on ${text}.`, next });
 

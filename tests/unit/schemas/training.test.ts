@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeCheckSchema, moduleSchema, pathsSchema, questionSchema } from '../../../src/schemas/training.ts';
-import { checkTrainingReferences } from '../../../src/schemas/training-check.ts';
-import type { CheckedContent } from '../../../src/schemas/check.ts';
+import { knowledgeCheckSchema, moduleSchema, pathsSchema, questionSchema } from '#src/schemas/training.ts';
+import { checkTrainingReferences } from '#src/schemas/training-check.ts';
+import type { CheckedContent } from '#src/schemas/check.ts';
 
 const option = (text: string, correct = false) => ({ id: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text, correct, explanation: `Because ${text}.` });
 

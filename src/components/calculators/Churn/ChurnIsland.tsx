@@ -5,13 +5,13 @@
  * live in src/lib (metrics/churn.ts, calculator-rules.ts).
  */
 import { useMemo, useState } from 'react';
-import Chart from '../../charts/Chart.tsx';
-import { computeChurn, computeCohortCurve, computeRevenueRetention, describeCohortCurve, parseCohortTable } from '../../../lib/metrics/churn.ts';
-import { checkChurnCounts, checkRevenueMovements } from '../../../lib/calculator-rules.ts';
-import { churnParams, parseChurnBasis, serializeParams } from '../../../lib/url-state.ts';
-import { churnCalculator } from '../../../lib/calculators/churn.ts';
-import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '../../../lib/format.ts';
-import type { ChurnConvention, ChurnPreset } from '../../../schemas/calculators.ts';
+import Chart from '#src/components/charts/Chart.tsx';
+import { computeChurn, computeCohortCurve, computeRevenueRetention, describeCohortCurve, parseCohortTable } from '#src/lib/metrics/churn.ts';
+import { checkChurnCounts, checkRevenueMovements } from '#src/lib/calculator-rules.ts';
+import { churnParams, parseChurnBasis, serializeParams } from '#src/lib/url-state.ts';
+import { churnCalculator } from '#src/lib/calculators/churn.ts';
+import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '#src/lib/format.ts';
+import type { ChurnConvention, ChurnPreset } from '#src/schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
@@ -32,8 +32,8 @@ const help: Record<string, string | undefined> = Object.fromEntries(churnCalcula
 const exampleCohorts = 'Cohort\tMonth 0\tMonth 1\tMonth 2\tMonth 3\nJanuary\t120\t112\t106\t101\nFebruary\t95\t90\t84\nMarch\t130\t121';
 
 function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
-	const labels = { ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) } as Record<string, string>;
-	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label })), [preset]);
+	const labels = useMemo(() => ({ ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) }) as Record<string, string>, [preset]);
+	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label })), [labels]);
 	const { text, set, notices, ready, touched, touch, values, errors, showingExample } = useFieldState(specs, preset?.values ?? {});
 	const [basis, setBasis] = useState<ChurnConvention>(preset?.convention ?? 'start');
 	const [basisNotice, setBasisNotice] = useState('');

@@ -5,7 +5,7 @@
  * Valuation, LTV:CAC and payback are in src/lib/metrics/clv.ts.
  */
 import { useMemo } from 'react';
-import Chart from '../../charts/Chart.tsx';
+import Chart from '#src/components/charts/Chart.tsx';
 import {
 	CAC_PAYBACK_RULE_OF_THUMB_MONTHS,
 	computeCacPayback,
@@ -14,12 +14,12 @@ import {
 	computeLtvToCac,
 	computeSensitivityRange,
 	LTV_CAC_RULE_OF_THUMB,
-} from '../../../lib/metrics/clv.ts';
-import { clvCommonFields, findClvModel } from '../../../lib/metrics/clv-models.ts';
-import { serializeParams, toParamSpecs } from '../../../lib/url-state.ts';
-import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '../../../lib/calculators/inputs.ts';
-import { DEFAULT_CURRENCY, formatFixed, formatMoney, formatMonths, formatPercentOfFraction } from '../../../lib/format.ts';
-import type { ClvPreset } from '../../../schemas/calculators.ts';
+} from '#src/lib/metrics/clv.ts';
+import { clvCommonFields, findClvModel } from '#src/lib/metrics/clv-models.ts';
+import { serializeParams, toParamSpecs } from '#src/lib/url-state.ts';
+import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '#src/lib/calculators/inputs.ts';
+import { DEFAULT_CURRENCY, formatFixed, formatMoney, formatMonths, formatPercentOfFraction } from '#src/lib/format.ts';
+import type { ClvPreset } from '#src/schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 

@@ -4,20 +4,20 @@
  * src/lib/metrics/health.ts; signal rules in src/lib/calculator-rules.ts.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import Chart from '../../charts/Chart.tsx';
-import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } from '../../../lib/metrics/health.ts';
-import { checkHealthSignals, checkSignalFields } from '../../../lib/calculator-rules.ts';
-import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '../../../lib/url-state.ts';
-import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '../../../lib/format.ts';
-import { copyWithKey, createKeyedRecord } from '../../../lib/keyed-record.ts';
-import type { HealthConfig, HealthPreset, HealthSignal } from '../../../schemas/calculators.ts';
-import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
+import Chart from '#src/components/charts/Chart.tsx';
+import { computeHealth, defaultHealthConfig, LOW_COVERAGE, type HealthBand } from '#src/lib/metrics/health.ts';
+import { checkHealthSignals, checkSignalFields } from '#src/lib/calculator-rules.ts';
+import { parseHealthParams, parseNumberText, parseSignalParams, serializeHealthParams } from '#src/lib/url-state.ts';
+import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '#src/lib/format.ts';
+import { copyWithKey, createKeyedRecord } from '#src/lib/keyed-record.ts';
+import type { HealthConfig, HealthPreset, HealthSignal } from '#src/schemas/calculators.ts';
+import { bandNames, SHOWN_ROWS, type PortfolioSummary, type ScoredRow } from '#src/lib/portfolio.ts';
 import type { PortfolioRequest, PortfolioResponse, ScoreOutcome } from './portfolio-worker.ts';
 import { Announcer, CopyLink, ExampleNote, downloadText, FileProblems, LazySection, NumberField, Result, readFileText, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
-const loadCsv = () => import('../../../lib/csv.ts');
+const loadCsv = () => import('#src/lib/csv.ts');
 
 export interface HealthScoreIslandProps {
 	/** Signal set, band boundaries, starting values and heading (validated by the .astro wrapper). */
@@ -108,7 +108,7 @@ function createPortfolioScorer(): PortfolioScorer {
 	let nextId = 1;
 	if (typeof Worker === 'undefined') {
 		let scored = { id: -1, rows: [] as ScoredRow[] };
-		const lib = () => import('../../../lib/portfolio.ts');
+		const lib = () => import('#src/lib/portfolio.ts');
 		return {
 			score: async (text, config, onProgress) => {
 				const id = nextId++;
@@ -208,21 +208,17 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	const { config, rowErrors, general } = useMemo(() => readRows(rows, bands), [rows, bands]);
 
 	// One account's values: empty is missing data (allowed), anything else must be a number.
-	const valueErrors = createKeyedRecord<string>();
-	const values = createKeyedRecord<number | null>();
-	for (const r of rows) {
-		const t = valueText[r.id] ?? '';
-		if (t.trim() === '') {
-			values[r.id] = null;
-			continue;
+	const { values, valueErrors } = useMemo(() => {
+		const errors = createKeyedRecord<string>();
+		const read = createKeyedRecord<number | null>();
+		for (const r of rows) {
+			const t = valueText[r.id] ?? '';
+			const p = parseNumberText(t);
+			read[r.id] = p.ok ? p.value : null;
+			if (!p.ok && p.reason !== 'empty') errors[r.id] = `${r.name || 'This signal'} must be a number, or left empty if you have no data`;
 		}
-		const p = parseNumberText(t);
-		if (p.ok) values[r.id] = p.value;
-		else {
-			values[r.id] = null;
-			valueErrors[r.id] = `${r.name || 'This signal'} must be a number, or left empty if you have no data`;
-		}
-	}
+		return { values: read, valueErrors: errors };
+	}, [rows, valueText]);
 	let previous: number | null = null;
 	let previousError = '';
 	if (previousText.trim() !== '') {
@@ -232,7 +228,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 	}
 	const result = config && Object.keys(valueErrors).length === 0 ? computeHealth(config, values, previous) : null;
 
-	const query = useMemo(() => (config ? serializeHealthParams(values, previous, config, presetConfig) : ''), [config, JSON.stringify(values), previous, presetConfig]);
+	const query = useMemo(() => (config ? serializeHealthParams(values, previous, config, presetConfig) : ''), [config, values, previous, presetConfig]);
 	const owned = useMemo(() => {
 		const ids = new Set([...rows.map((r) => r.id), ...presetConfig.signals.map((s) => s.id), 'previous', 'sig']);
 		return (name: string) => ids.has(name);

@@ -7,8 +7,8 @@
  * answers, so a reply can never be taken for another file's (the page ignores
  * replies to requests it has given up on, and an export names the scoring it is for).
  */
-import { formatPortfolioCsv, scorePortfolioText, summarizePortfolio, type PortfolioSummary, type ScoredRow } from '../../../lib/portfolio.ts';
-import type { HealthConfig } from '../../../schemas/calculators.ts';
+import { formatPortfolioCsv, scorePortfolioText, summarizePortfolio, type PortfolioSummary, type ScoredRow } from '#src/lib/portfolio.ts';
+import type { HealthConfig } from '#src/schemas/calculators.ts';
 
 export type PortfolioRequest =
 	| { id: number; type: 'score'; text: string; config: HealthConfig }

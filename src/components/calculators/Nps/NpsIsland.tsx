@@ -6,16 +6,16 @@
  * by src/lib/nps-import.ts in a Web Worker (nps-worker.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Chart from '../../charts/Chart.tsx';
-import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '../../../lib/metrics/nps.ts';
-import { npsParams, serializeParams } from '../../../lib/url-state.ts';
-import type { NpsColumnCount, NpsImportOutcome } from '../../../lib/nps-import.ts';
+import Chart from '#src/components/charts/Chart.tsx';
+import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '#src/lib/metrics/nps.ts';
+import { npsParams, serializeParams } from '#src/lib/url-state.ts';
+import type { NpsColumnCount, NpsImportOutcome } from '#src/lib/nps-import.ts';
 import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
 
 // The CSV reader (and papaparse) loads only when someone imports a file.
-const loadCsv = () => import('../../../lib/csv.ts');
-import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '../../../lib/format.ts';
-import type { NpsPreset } from '../../../schemas/calculators.ts';
+const loadCsv = () => import('#src/lib/csv.ts');
+import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '#src/lib/format.ts';
+import type { NpsPreset } from '#src/schemas/calculators.ts';
 import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, readFileText, useFieldState, useUrlMirror } from '../shared/parts.tsx';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
@@ -46,7 +46,7 @@ interface AnswerCounter {
 function createAnswerCounter(): AnswerCounter {
 	if (typeof Worker === 'undefined') {
 		return {
-			count: async (text, column, onProgress) => (await import('../../../lib/nps-import.ts')).countScoreColumnText(text, column, (p) => onProgress?.(p.read)),
+			count: async (text, column, onProgress) => (await import('#src/lib/nps-import.ts')).countScoreColumnText(text, column, (p) => onProgress?.(p.read)),
 			dispose: () => undefined,
 		};
 	}

@@ -7,7 +7,7 @@
  * an id and every reply names the request it answers, so a reply can never
  * be taken for another file's or another column's.
  */
-import { countScoreColumnText, type NpsImportOutcome } from '../../../lib/nps-import.ts';
+import { countScoreColumnText, type NpsImportOutcome } from '#src/lib/nps-import.ts';
 
 /** Count column `column` of `text` (null: guess the answer column). */
 export type NpsImportRequest = { id: number; text: string; column: number | null };

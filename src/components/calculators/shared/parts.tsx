@@ -4,7 +4,7 @@
  * announcer live region, URL mirroring and the "Copy link" button.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { parseParams, readFieldValues, type ParamSpec } from '../../../lib/url-state.ts';
+import { parseParams, readFieldValues, type ParamSpec } from '#src/lib/url-state.ts';
 
 export interface NumberFieldProps {
 	/** Input id; also the URL parameter name for clarity in tests. */
@@ -195,7 +195,7 @@ export function CopyLink({ query, owned }: { query: string; owned: (name: string
 }
 
 /** What readFileText needs of src/lib/csv.ts (loaded on demand by the islands). */
-type CsvReading = Pick<typeof import('../../../lib/csv.ts'), 'MAX_CSV_BYTES' | 'checkCsvSize' | 'decodeCsvBytes' | 'describeEncoding'>;
+type CsvReading = Pick<typeof import('#src/lib/csv.ts'), 'MAX_CSV_BYTES' | 'checkCsvSize' | 'decodeCsvBytes' | 'describeEncoding'>;
 
 /**
  * Read a CSV File as text, refusing files over the limit before reading them

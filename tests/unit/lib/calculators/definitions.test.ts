@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarkOutputs, calculatorIds, calculators } from '../../../../src/lib/calculators/index.ts';
-import { isWholeUnit, type InputSpec } from '../../../../src/lib/calculators/inputs.ts';
-import { inputNames } from '../../../../src/lib/industry-presets.ts';
-import { clvModels } from '../../../../src/lib/metrics/clv-models.ts';
-import { parseParams, readFieldValues, toParamSpecs } from '../../../../src/lib/url-state.ts';
-import { churnPresetSchema, clvPresetSchema, inputsSchema, npsPresetSchema } from '../../../../src/schemas/calculators.ts';
+import { benchmarkOutputs, calculatorIds, calculators } from '#src/lib/calculators/index.ts';
+import { isWholeUnit, type InputSpec } from '#src/lib/calculators/inputs.ts';
+import { inputNames } from '#src/lib/industry-presets.ts';
+import { clvModels } from '#src/lib/metrics/clv-models.ts';
+import { parseParams, readFieldValues, toParamSpecs } from '#src/lib/url-state.ts';
+import { churnPresetSchema, clvPresetSchema, inputsSchema, npsPresetSchema } from '#src/schemas/calculators.ts';
 
 /** Every declared input list: each calculator's own, and each CLV model's fields with the shared ones. */
 const inputLists: [string, readonly InputSpec[]][] = [

@@ -9,8 +9,8 @@ import {
 	computeRevenueRetention,
 	convertChurnRate,
 	parseCohortTable,
-} from '../../../../src/lib/metrics/churn.ts';
-import { churnInputSchema, revenueRetentionSchema } from '../../../../src/schemas/calculators.ts';
+} from '#src/lib/metrics/churn.ts';
+import { churnInputSchema, revenueRetentionSchema } from '#src/schemas/calculators.ts';
 
 const churn = (input: Record<string, unknown>) => computeChurn(churnInputSchema.parse(input));
 

@@ -7,8 +7,8 @@ import {
 	computeLtvToCac,
 	computeSensitivityRange,
 	convertAnnualToMonthlyRate,
-} from '../../../../src/lib/metrics/clv.ts';
-import { clvModels, findClvModel } from '../../../../src/lib/metrics/clv-models.ts';
+} from '#src/lib/metrics/clv.ts';
+import { clvModels, findClvModel } from '#src/lib/metrics/clv-models.ts';
 
 const none = { discount: 0, horizon: 0 };
 

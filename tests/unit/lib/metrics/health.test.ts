@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeBand, computeHealth, computeSignalPoints, countByBand, defaultHealthConfig, sortByRisk } from '../../../../src/lib/metrics/health.ts';
-import { healthConfigSchema, type HealthConfig } from '../../../../src/schemas/calculators.ts';
+import { computeBand, computeHealth, computeSignalPoints, countByBand, defaultHealthConfig, sortByRisk } from '#src/lib/metrics/health.ts';
+import { healthConfigSchema, type HealthConfig } from '#src/schemas/calculators.ts';
 
 const config: HealthConfig = healthConfigSchema.parse({
 	signals: [

@@ -7,8 +7,8 @@ import {
 	computeNpsSampleSize,
 	computeScoreDistribution,
 	countNpsAnswers,
-} from '../../../../src/lib/metrics/nps.ts';
-import { computeNormalCdf, computeNormalQuantile } from '../../../../src/lib/metrics/stats.ts';
+} from '#src/lib/metrics/nps.ts';
+import { computeNormalCdf, computeNormalQuantile } from '#src/lib/metrics/stats.ts';
 
 const counts = fc.record({
 	promoters: fc.integer({ min: 0, max: 5000 }),

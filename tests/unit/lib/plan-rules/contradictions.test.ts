@@ -4,10 +4,10 @@
  * field and the fix. The real content passes (plan-rules.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../../scripts/check-content.ts';
-import { checkContent, type Problem, type RawContent } from '../../../../src/schemas/check.ts';
+import { readContent } from '#src/integrations/content-check.ts';
+import { checkContent, type Problem, type RawContent } from '#src/schemas/check.ts';
 
-type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Yaml = Record<string, any>;
 
 const pristine = readContent(process.cwd());
 

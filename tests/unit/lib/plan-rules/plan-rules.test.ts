@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlanData, makePlanData } from '../../../fixtures/sample-plan-data.ts';
-import { computeImprovement } from '../../../../src/lib/plan-rules/kpis.ts';
-import { runContentCheck } from '../../../../scripts/check-content.ts';
-import type { Problem } from '../../../../src/schemas/check.ts';
+import { computeImprovement } from '#src/lib/plan-rules/kpis.ts';
+import { runContentCheck } from '#src/integrations/content-check.ts';
+import type { Problem } from '#src/schemas/check.ts';
 
 type Data = ReturnType<typeof makePlanData>;
 

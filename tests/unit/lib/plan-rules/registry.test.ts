@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makePlanData, type PlanData } from '../../../fixtures/sample-plan-data.ts';
-import { checkContent, type CheckedContent, type RawContent } from '../../../../src/schemas/check.ts';
-import { planDataFileSpecs } from '../../../../src/schemas/plan-data-files.ts';
-import { ownersSchema } from '../../../../src/schemas/owners.ts';
-import { industrySchema } from '../../../../src/schemas/industry.ts';
-import { planRules } from '../../../../src/lib/plan-rules/index.ts';
-import { createHealthSignalsRule } from '../../../../src/lib/plan-rules/health.ts';
-import { maskNonProse } from '../../../../src/lib/plan-rules/prose-numbers.ts';
+import { checkContent, type CheckedContent, type RawContent } from '#src/schemas/check.ts';
+import { planDataFileSpecs } from '#src/schemas/plan-data-files.ts';
+import { ownersSchema } from '#src/schemas/owners.ts';
+import { industrySchema } from '#src/schemas/industry.ts';
+import { planRules } from '#src/lib/plan-rules/index.ts';
+import { createHealthSignalsRule } from '#src/lib/plan-rules/health.ts';
+import { maskNonProse } from '#src/lib/plan-rules/prose-numbers.ts';
 
 const page = (body: string) => ({ file: 'src/content/docs/plan/example.mdx', data: { title: 'Example', description: 'An example page.', owner: 'ana-lead', reviewed: '2026-11-01', reviewBy: '2027-05-01', audience: ['staff'], kind: 'guide', status: 'approved' }, body });
 

@@ -17,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { AstroIntegration } from 'astro';
-import { glossarySchema } from '../src/schemas/glossary.ts';
-import { compileGlossaryMatcher, findGlossaryLinks, type GlossaryMatcher } from '../src/lib/glossary-links.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { compileGlossaryMatcher, findGlossaryLinks, type GlossaryMatcher } from '../lib/glossary-links.ts';
 
 /** Node types whose text must not become a link. */
 const SKIP_INSIDE = new Set(['heading', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxJsxFlowElement']);

@@ -10,14 +10,14 @@
  * page is checked for a root-relative link that misses the base, and the
  * build fails naming the page and the link.
  *
- * Like scripts/glossary-links.ts, this adds an mdast plugin to Astro 7's
+ * Like src/integrations/glossary-links.ts, this adds an mdast plugin to Astro 7's
  * default Sätteri processor. The rewriting itself is src/lib/page-href.ts.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findUnbasedLinks, prefixBase } from '../src/lib/page-href.ts';
+import { findUnbasedLinks, prefixBase } from '../lib/page-href.ts';
 import { listHtmlFiles } from './list-html-files.ts';
 
 interface LinkNode {

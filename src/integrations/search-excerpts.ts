@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { separateGluedText } from '../src/lib/search-excerpts.ts';
+import { separateGluedText } from '../lib/search-excerpts.ts';
 import { listHtmlFiles } from './list-html-files.ts';
 
 export function searchExcerpts(): AstroIntegration {

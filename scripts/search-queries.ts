@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Page } from 'playwright-core';
-import { findRank, type QueryOutcome } from '../../../src/lib/search-quality.ts';
-import { pickSections, type SectionLike } from '../../../src/lib/search-sections.ts';
-import { pagefindOptions } from '../../../src/search-options.ts';
+import { findRank, type QueryOutcome } from '../src/lib/search-quality.ts';
+import { pickSections, type SectionLike } from '../src/lib/search-sections.ts';
+import { pagefindOptions } from '../src/search-options.ts';
 
-const queriesFile = new URL('../../search/queries.yaml', import.meta.url);
+const queriesFile = new URL('../tests/search/queries.yaml', import.meta.url);
 
 const querySchema = z.strictObject({
 	/** Exactly as a reader would type it, misspellings included. */

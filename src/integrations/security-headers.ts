@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listHtmlFiles } from './list-html-files.ts';
-import { buildPolicy, extractInlineScripts, formatHeadersFile, hostHeaders, insertPolicyMeta } from '../src/lib/csp.ts';
+import { buildPolicy, extractInlineScripts, formatHeadersFile, hostHeaders, insertPolicyMeta } from '../lib/csp.ts';
 
 /** A CSP hash source for one inline script body, as the browser computes it. */
 export function hashScript(body: string): string {
@@ -40,7 +40,7 @@ export function securityHeadersIntegration(): AstroIntegration {
 					try {
 						writeFileSync(file, insertPolicyMeta(readFileSync(file, 'utf8'), policy));
 					} catch (error) {
-						throw new Error(`${file}: ${(error as Error).message}`);
+						throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
 					}
 				}
 				writeFileSync(join(distDir, '_headers'), formatHeadersFile(hostHeaders));
