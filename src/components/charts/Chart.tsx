@@ -6,11 +6,17 @@
  *
  * Every chart comes with its numbers as a table (in a disclosure under the
  * canvas) and a one-line text summary, so nothing is only in the picture.
+ * The value axis is not left to chart.js: its range, ticks and tick labels
+ * come from src/lib/chart-ticks.ts, decided by the kind of data (`y.kind`),
+ * so counts get whole-number ticks and every tick of an axis reads the same
+ * way. Category labels never slant: on a narrow screen they wrap onto two
+ * lines, are cut with "…", or chart.js shows every other one.
  * Colours follow the site theme (light/dark, re-read when the theme changes),
  * and animation is off when the reader prefers reduced motion.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Chart as ChartInstance } from 'chart.js';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Chart as ChartInstance, Scale } from 'chart.js';
+import { computeAxisRange, computeLabelWidth, formatCategoryTick, formatTick, type AxisSpec } from '../../lib/chart-ticks.ts';
 
 export type ChartTone = 'accent' | 'green' | 'orange' | 'red' | 'gray' | 'blue' | 'purple';
 
@@ -35,13 +41,16 @@ export interface ChartProps {
 	/** Axis titles. */
 	xTitle: string;
 	yTitle: string;
-	/** How a value is written in the table and tooltips. */
+	/**
+	 * The value (y) axis: what kind of numbers the data are (count, percent,
+	 * money, number: decides the ticks and how they are written), optional
+	 * fixed ends and the currency for money. See AxisSpec in src/lib/chart-ticks.ts.
+	 */
+	y: AxisSpec;
+	/** How a value is written in the table under the chart. */
 	formatValue?: (value: number) => string;
 	/** Header of the first table column. */
 	labelHeader?: string;
-	/** Fixed y-axis range. */
-	yMin?: number;
-	yMax?: number;
 }
 
 let registered: Promise<typeof import('./chart-setup.ts')> | undefined;
@@ -72,18 +81,28 @@ function toneColor(tone: ChartTone): string {
 
 const defaultTones: ChartTone[] = ['accent', 'orange', 'green', 'purple', 'red', 'blue', 'gray'];
 
-export default function Chart({ type, title, summary, labels, datasets, xTitle, yTitle, formatValue = String, labelHeader, yMin, yMax }: ChartProps) {
+/** Average width of a character of chart.js's 12 px tick font, for fitting category labels under their slot. */
+const TICK_CHAR_WIDTH = 7;
+
+/** A tick label as one line of text: chart.js keeps wrapped labels as arrays of lines. */
+const joinLines = (label: unknown) => (Array.isArray(label) ? label.join(' ') : String(label ?? ''));
+
+export default function Chart({ type, title, summary, labels, datasets, xTitle, yTitle, y, formatValue = String, labelHeader }: ChartProps) {
 	const canvasRef = useRef<HTMLCanvasElement>(null);
 	const chartRef = useRef<ChartInstance | null>(null);
 	const id = useId();
-	const format = useRef(formatValue);
-	format.current = formatValue;
 	// Bumped when the reader switches light/dark theme, so colours are re-read.
 	const [theme, setTheme] = useState(0);
 	const drawnTheme = useRef(0);
 	// chart.js loads only once the chart is near the screen, so opening a page stays light.
 	const [near, setNear] = useState(false);
 	const figureRef = useRef<HTMLElement>(null);
+	const { kind: yKind, min: yMin, max: yMax, currency } = y;
+	// Bars start at zero (a bar's length is its value); lines fit their data.
+	const range = useMemo(
+		() => computeAxisRange(datasets.flatMap((d) => d.data), { kind: yKind, min: yMin, max: yMax }, { includeZero: type === 'bar' }),
+		[datasets, yKind, yMin, yMax, type],
+	);
 	useEffect(() => {
 		const el = figureRef.current;
 		if (!el || near) return;
@@ -125,10 +144,51 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 					maintainAspectRatio: false,
 					animation: reduce ? (false as const) : { duration: 300 },
 					scales: {
-						x: { title: { display: true, text: xTitle, color: text }, ticks: { color: text }, grid: { color: grid } },
-						y: { title: { display: true, text: yTitle, color: text }, ticks: { color: text, callback: (v: string | number) => format.current(Number(v)) }, grid: { color: grid }, min: yMin, max: yMax, beginAtZero: true },
+						x: {
+							title: { display: true, text: xTitle, color: text },
+							grid: { color: grid },
+							// Upright labels only: wrapped or cut to their share of the width, and
+							// where even that is too crowded, chart.js leaves some out (autoSkip).
+							ticks: {
+								color: text,
+								maxRotation: 0,
+								minRotation: 0,
+								autoSkip: true,
+								autoSkipPadding: 12,
+								callback(this: Scale, value: string | number) {
+									const width = computeLabelWidth(this.chart.chartArea?.width || this.chart.width, labels.length, TICK_CHAR_WIDTH);
+									return formatCategoryTick(this.getLabelForValue(Number(value)), width);
+								},
+							},
+						},
+						y: {
+							title: { display: true, text: yTitle, color: text },
+							grid: { color: grid },
+							min: range.min,
+							max: range.max,
+							// Exactly the ticks computed for this axis, written in its one format.
+							afterBuildTicks: (scale: Scale) => {
+								scale.ticks = range.ticks.map((value) => ({ value }));
+							},
+							ticks: { color: text, callback: (v: string | number) => formatTick(Number(v), { kind: yKind, currency }, range.decimals) },
+						},
 					},
 				},
+				plugins: [
+					{
+						// For the browser tests (tests/e2e/charts.test.ts): the tick labels as
+						// drawn, after chart.js left out any that would collide, and the slant
+						// of the category labels. Readers get the numbers from the table below.
+						id: 'publishTicks',
+						afterUpdate: (chart: ChartInstance) => {
+							const figure = figureRef.current;
+							if (!figure) return;
+							figure.dataset.yTicks = JSON.stringify(chart.scales.y.ticks.map((t) => joinLines(t.label)));
+							figure.dataset.xTicks = JSON.stringify(chart.scales.x.ticks.map((t) => joinLines(t.label)));
+							figure.dataset.xRotation = String(chart.scales.x.labelRotation ?? 0);
+						},
+					},
+				],
 			};
 			if (chartRef.current && drawnTheme.current !== theme) {
 				chartRef.current.destroy();
@@ -147,7 +207,7 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 		return () => {
 			cancelled = true;
 		};
-	}, [type, labels, datasets, xTitle, yTitle, yMin, yMax, theme, near]);
+	}, [type, labels, datasets, xTitle, yTitle, range, yKind, currency, theme, near]);
 
 	// Redraw with the new palette when the reader switches light/dark theme.
 	useEffect(() => {
