@@ -22,7 +22,11 @@ import { formatFixed, formatMoney } from './format.ts';
 /** What the numbers on an axis are; decides the tick steps and how ticks are written. */
 export type AxisKind = 'count' | 'percent' | 'money' | 'number';
 
-/** How a chart's value axis is scaled and written, as a calculator describes it. */
+/**
+ * How a chart's value axis is scaled and written, as a calculator describes
+ * it. There are no fixed ends: the axis always fits the data (a fixed 0–100%
+ * was what squashed the cohort curves).
+ */
 export interface AxisSpec {
 	/**
 	 * What the values are: `count` (whole things: answers, accounts; ticks are
@@ -31,10 +35,6 @@ export interface AxisSpec {
 	 * (anything else).
 	 */
 	kind: AxisKind;
-	/** Fix the bottom of the axis here instead of fitting it to the data; for a scale readers compare between charts. */
-	min?: number;
-	/** Fix the top of the axis here instead of fitting it to the data. */
-	max?: number;
 	/** ISO 4217 code ("USD", "EUR") for `money`, as the organization settings or a preset name it; without one, amounts are written as plain numbers. */
 	currency?: string;
 }
@@ -43,11 +43,11 @@ export interface AxisSpec {
 export interface AxisRange {
 	min: number;
 	max: number;
-	/** Distance between neighbouring ticks: 1, 2 or 5 times a power of ten. */
+	/** Distance between neighboring ticks: 1, 2 or 5 times a power of ten. */
 	step: number;
 	/** Decimals every tick on this axis is written with (those of `step`). */
 	decimals: number;
-	/** Tick values, strictly increasing, each a multiple of `step` between `min` and `max`. */
+	/** Tick values, strictly increasing multiples of `step`, from `min` to `max`. */
 	ticks: number[];
 }
 
@@ -66,7 +66,7 @@ const SMALLEST_STEP_EXPONENT: Record<AxisKind, number> = { count: 0, money: -2, 
 
 /**
  * A step never finer than a millionth of the largest value on the axis, so
- * neighbouring ticks stay distinct numbers (and distinct labels) whatever the
+ * neighboring ticks stay distinct numbers (and distinct labels) whatever the
  * magnitude: binary floating point keeps about 15 significant digits.
  */
 const SIGNIFICANT_DIGITS = 6;
@@ -76,64 +76,50 @@ const SIGNIFICANT_DIGITS = 6;
  * accepts inputs anywhere near it (their bounds stop at 10^15); it only keeps
  * the arithmetic below from overflowing to Infinity.
  */
-export const LARGEST_AXIS_VALUE = 1e100;
+const LARGEST_AXIS_VALUE = 1e100;
 
-const MANTISSAS = [1, 2, 5] as const;
+/*
+ * Steps are numbered by rank: rank r is [1, 2, 5][r mod 3] × 10^floor(r / 3),
+ * so rank 0 is 1, rank 1 is 2, rank 2 is 5, rank 3 is 10 and rank −3 is 0.1;
+ * the next step up is rank + 1.
+ */
+const MANTISSAS = [1, 2, 5];
+const computeStepExponent = (rank: number) => Math.floor(rank / 3);
 
-interface Step {
-	mantissa: (typeof MANTISSAS)[number];
-	exponent: number;
-}
-
-const stepValue = ({ mantissa, exponent }: Step) => (exponent >= 0 ? mantissa * 10 ** exponent : mantissa / 10 ** -exponent);
-
-/** The smallest nice step (1, 2 or 5 × 10^n) at least `raw` and at least 10^`floorExponent`. */
-function computeNiceStep(raw: number, floorExponent: number): Step {
-	if (!(raw > 10 ** floorExponent)) return { mantissa: 1, exponent: floorExponent };
-	let exponent = Math.floor(Math.log10(raw));
-	// log10 can be off by one at exact powers of ten; settle on the decade that holds raw.
-	while (10 ** exponent > raw) exponent -= 1;
-	while (10 ** (exponent + 1) <= raw) exponent += 1;
-	for (const mantissa of MANTISSAS) {
-		if (stepValue({ mantissa, exponent }) >= raw) return { mantissa, exponent };
-	}
-	return { mantissa: 1, exponent: exponent + 1 };
-}
-
-/** The next nice step up: 1 → 2 → 5 → 10. */
-function computeNextStep({ mantissa, exponent }: Step): Step {
-	return mantissa === 1 ? { mantissa: 2, exponent } : mantissa === 2 ? { mantissa: 5, exponent } : { mantissa: 1, exponent: exponent + 1 };
-}
-
-/** index × step, rounded to the step's decimals so 3 × 0.1 is 0.3 and not 0.30000000000000004; never −0. */
-function computeTickValue(index: number, step: Step): number {
-	const value = step.exponent >= 0 ? index * step.mantissa * 10 ** step.exponent : Number(((index * step.mantissa) / 10 ** -step.exponent).toFixed(-step.exponent));
+/** index × the step of `rank`, rounded to the step's decimals so 3 × 0.1 is 0.3, not 0.30000000000000004; never −0. */
+function computeTickValue(index: number, rank: number): number {
+	const exponent = computeStepExponent(rank);
+	const units = index * MANTISSAS[rank - 3 * exponent];
+	const value = exponent >= 0 ? units * 10 ** exponent : Number((units / 10 ** -exponent).toFixed(-exponent));
 	return value === 0 ? 0 : value;
 }
 
-/*
- * The tick at or next to a value. Division alone is not enough: 100 / 0.2 may
- * land a hair above 500 and add a tick at 100.2%, past the end of a percent
- * axis. The guesses are corrected against the tick values themselves.
- */
-function computeIndexAtOrBelow(value: number, step: Step): number {
-	let index = Math.floor(value / stepValue(step));
-	while (computeTickValue(index, step) > value) index -= 1;
-	while (computeTickValue(index + 1, step) <= value) index += 1;
-	return index;
+/** The smallest step (by rank) at least `raw` and at least 10^`floorExponent`. */
+function computeStepRank(raw: number, floorExponent: number): number {
+	let rank = 3 * Math.max(floorExponent, Math.floor(Math.log10(raw)) - 1);
+	while (computeTickValue(1, rank) < raw) rank += 1;
+	return rank;
 }
 
-function computeIndexAtOrAbove(value: number, step: Step): number {
-	let index = Math.ceil(value / stepValue(step));
-	while (computeTickValue(index, step) < value) index += 1;
-	while (computeTickValue(index - 1, step) >= value) index -= 1;
+/**
+ * The index of the tick at or above a value (`up`), or at or below it.
+ * Division alone is not enough: 100 / 0.2 may land a hair above 500 and add a
+ * tick at 100.2%, past the end of a percent axis; the guess is corrected
+ * against the tick values themselves.
+ */
+function computeTickIndex(value: number, rank: number, up: boolean): number {
+	const sign = up ? 1 : -1;
+	const beyond = (index: number) => sign * (computeTickValue(index, rank) - value);
+	let index = (up ? Math.ceil : Math.floor)(value / computeTickValue(1, rank));
+	while (beyond(index) < 0) index += sign;
+	while (beyond(index - sign) >= 0) index -= sign;
 	return index;
 }
 
 /**
  * The value axis for `values` (nulls and non-finite values are gaps and are
  * ignored): ends on multiples of a nice step, at most `maxTicks` ticks, every
- * value inside unless the axis has fixed ends.
+ * value inside.
  */
 export function computeAxisRange(values: readonly (number | null | undefined)[], axis: AxisSpec, options: AxisRangeOptions = {}): AxisRange {
 	const maxTicks = Math.max(3, Math.floor(options.maxTicks ?? 6));
@@ -141,9 +127,6 @@ export function computeAxisRange(values: readonly (number | null | undefined)[],
 	const empty = finite.length === 0;
 	let dataMin = empty ? 0 : finite.reduce((a, b) => Math.min(a, b));
 	let dataMax = empty ? (axis.kind === 'percent' ? 100 : 1) : finite.reduce((a, b) => Math.max(a, b));
-	// A fixed end that is not a finite number is no fixed end.
-	const fixedMin = Number.isFinite(axis.min) ? axis.min : undefined;
-	const fixedMax = Number.isFinite(axis.max) ? axis.max : undefined;
 	if (options.includeZero) {
 		dataMin = Math.min(dataMin, 0);
 		dataMax = Math.max(dataMax, 0);
@@ -154,33 +137,28 @@ export function computeAxisRange(values: readonly (number | null | undefined)[],
 	const spread = dataMax - dataMin;
 	const smallest = 10 ** SMALLEST_STEP_EXPONENT[axis.kind];
 	const padding = spread > 0 ? spread * PADDING : Math.max(Math.abs(dataMax) * 0.1, smallest);
-	let low = fixedMin ?? Math.max(dataMin - padding, floor);
-	let high = fixedMax ?? Math.min(dataMax + padding, ceiling);
-	if (!(high > low)) {
-		// Fixed ends given the wrong way round, or one fixed end beyond all the data: keep a usable axis.
-		if (fixedMax === undefined) high = low + Math.max(Math.abs(low) * 0.1, smallest);
-		else low = high - Math.max(Math.abs(high) * 0.1, smallest);
-	}
+	const low = Math.max(dataMin - padding, floor);
+	const high = Math.min(dataMax + padding, ceiling);
 
 	const largest = Math.max(Math.abs(low), Math.abs(high));
 	const floorExponent = Math.max(SMALLEST_STEP_EXPONENT[axis.kind], largest > 0 ? Math.floor(Math.log10(largest)) - SIGNIFICANT_DIGITS : -Infinity);
-	let step = computeNiceStep((high - low) / (maxTicks - 1), floorExponent);
+	let rank = computeStepRank((high - low) / (maxTicks - 1), floorExponent);
 	let first = 0;
 	let last = 0;
 	// Rounding the ends out to whole steps can add a tick; take the next step up until they fit
 	// (at the latest when one step spans the data: then three ticks hold it, even across zero).
 	for (;;) {
-		first = fixedMin !== undefined ? computeIndexAtOrAbove(low, step) : computeIndexAtOrBelow(low, step);
-		last = fixedMax !== undefined ? computeIndexAtOrBelow(high, step) : computeIndexAtOrAbove(high, step);
+		first = computeTickIndex(low, rank, false);
+		last = computeTickIndex(high, rank, true);
 		if (last - first + 1 <= maxTicks) break;
-		step = computeNextStep(step);
+		rank += 1;
 	}
-	const ticks = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => computeTickValue(first + i, step));
+	const ticks = Array.from({ length: last - first + 1 }, (_, i) => computeTickValue(first + i, rank));
 	return {
-		min: fixedMin !== undefined ? low : (ticks[0] ?? low),
-		max: fixedMax !== undefined ? high : (ticks.at(-1) ?? high),
-		step: stepValue(step),
-		decimals: Math.max(0, -step.exponent),
+		min: ticks[0],
+		max: ticks[ticks.length - 1],
+		step: computeTickValue(1, rank),
+		decimals: Math.max(0, -computeStepExponent(rank)),
 		ticks,
 	};
 }
@@ -216,8 +194,8 @@ export const NARROWEST_LABEL = 6;
  * NARROWEST_LABEL.
  */
 export function computeLabelWidth(plotWidth: number, labelCount: number, charWidth: number): number {
-	if (!(plotWidth > 0) || !(labelCount > 0) || !(charWidth > 0)) return NARROWEST_LABEL;
-	return Math.max(NARROWEST_LABEL, Math.floor(plotWidth / labelCount / charWidth));
+	// A zero or missing measurement gives NaN or 0 here, and so the narrowest line.
+	return Math.max(NARROWEST_LABEL, Math.floor(plotWidth / labelCount / charWidth) || 0);
 }
 
 /**
@@ -229,19 +207,15 @@ export function computeLabelWidth(plotWidth: number, labelCount: number, charWid
  */
 export function formatCategoryTick(label: string, width: number, maxLines = 2): string | string[] {
 	const limit = Math.max(2, Math.floor(width));
-	const text = label.trim().replace(/\s+/g, ' ');
-	if (text.length <= limit) return text;
-	const cut = (s: string) => (s.length <= limit ? s : `${s.slice(0, limit - 1).trimEnd()}…`);
 	const lines: string[] = [];
-	for (const word of text.split(' ')) {
-		const current = lines.at(-1);
-		if (current !== undefined && current.length + 1 + word.length <= limit) lines[lines.length - 1] = `${current} ${word}`;
+	for (const word of label.trim().split(/\s+/)) {
+		const last = lines.length - 1;
+		if (last >= 0 && lines[last].length + 1 + word.length <= limit) lines[last] += ` ${word}`;
 		else lines.push(word);
 	}
-	const kept = lines.slice(0, Math.max(1, maxLines)).map(cut);
-	if (lines.length > kept.length) {
-		const tail = kept[kept.length - 1];
-		kept[kept.length - 1] = tail.endsWith('…') ? tail : `${tail.slice(0, limit - 1).trimEnd()}…`;
-	}
-	return kept.length === 1 ? kept[0] : kept;
+	const kept = lines.slice(0, Math.max(1, maxLines));
+	// Text beyond the last line makes that line too long, so it is cut with "…" below.
+	if (lines.length > kept.length) kept[kept.length - 1] += ` ${lines[kept.length]}`;
+	const fitted = kept.map((line) => (line.length <= limit ? line : `${line.slice(0, limit - 1).trimEnd()}…`));
+	return fitted.length === 1 ? fitted[0] : fitted;
 }

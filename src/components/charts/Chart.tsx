@@ -43,8 +43,8 @@ export interface ChartProps {
 	yTitle: string;
 	/**
 	 * The value (y) axis: what kind of numbers the data are (count, percent,
-	 * money, number: decides the ticks and how they are written), optional
-	 * fixed ends and the currency for money. See AxisSpec in src/lib/chart-ticks.ts.
+	 * money, number: decides the ticks and how they are written) and the
+	 * currency for money. See AxisSpec in src/lib/chart-ticks.ts.
 	 */
 	y: AxisSpec;
 	/** How a value is written in the table under the chart. */
@@ -66,26 +66,15 @@ function readColor(name: string, fallback: string): string {
 	return value || fallback;
 }
 
+/** Starlight's color for a tone: --sl-color-<tone>, with the mid gray for gray. */
 function toneColor(tone: ChartTone): string {
-	const vars: Record<ChartTone, string> = {
-		accent: '--sl-color-accent',
-		green: '--sl-color-green',
-		orange: '--sl-color-orange',
-		red: '--sl-color-red',
-		gray: '--sl-color-gray-3',
-		blue: '--sl-color-blue',
-		purple: '--sl-color-purple',
-	};
-	return readColor(vars[tone], '#888');
+	return readColor(tone === 'gray' ? '--sl-color-gray-3' : `--sl-color-${tone}`, '#888');
 }
 
 const defaultTones: ChartTone[] = ['accent', 'orange', 'green', 'purple', 'red', 'blue', 'gray'];
 
 /** Average width of a character of chart.js's 12 px tick font, for fitting category labels under their slot. */
 const TICK_CHAR_WIDTH = 7;
-
-/** A tick label as one line of text: chart.js keeps wrapped labels as arrays of lines. */
-const joinLines = (label: unknown) => (Array.isArray(label) ? label.join(' ') : String(label ?? ''));
 
 export default function Chart({ type, title, summary, labels, datasets, xTitle, yTitle, y, formatValue = String, labelHeader }: ChartProps) {
 	const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -97,12 +86,9 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 	// chart.js loads only once the chart is near the screen, so opening a page stays light.
 	const [near, setNear] = useState(false);
 	const figureRef = useRef<HTMLElement>(null);
-	const { kind: yKind, min: yMin, max: yMax, currency } = y;
+	const { kind: yKind, currency } = y;
 	// Bars start at zero (a bar's length is its value); lines fit their data.
-	const range = useMemo(
-		() => computeAxisRange(datasets.flatMap((d) => d.data), { kind: yKind, min: yMin, max: yMax }, { includeZero: type === 'bar' }),
-		[datasets, yKind, yMin, yMax, type],
-	);
+	const range = useMemo(() => computeAxisRange(datasets.flatMap((d) => d.data), { kind: yKind }, { includeZero: type === 'bar' }), [datasets, yKind, type]);
 	useEffect(() => {
 		const el = figureRef.current;
 		if (!el || near) return;
@@ -148,12 +134,11 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 							title: { display: true, text: xTitle, color: text },
 							grid: { color: grid },
 							// Upright labels only: wrapped or cut to their share of the width, and
-							// where even that is too crowded, chart.js leaves some out (autoSkip).
+							// where even that is too crowded, chart.js leaves some out (its autoSkip,
+							// on by default, here with room between the labels it keeps).
 							ticks: {
 								color: text,
 								maxRotation: 0,
-								minRotation: 0,
-								autoSkip: true,
 								autoSkipPadding: 12,
 								callback(this: Scale, value: string | number) {
 									const width = computeLabelWidth(this.chart.chartArea?.width || this.chart.width, labels.length, TICK_CHAR_WIDTH);
@@ -176,16 +161,14 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 				},
 				plugins: [
 					{
-						// For the browser tests (tests/e2e/charts.test.ts): the tick labels as
-						// drawn, after chart.js left out any that would collide, and the slant
-						// of the category labels. Readers get the numbers from the table below.
+						// For the browser tests (tests/e2e/charts.test.ts), as data-ticks: the tick
+						// labels as drawn, after chart.js left out any that would collide (a
+						// wrapped label is a list of lines), and the slant of the category
+						// labels in degrees. Readers get the numbers from the table below.
 						id: 'publishTicks',
-						afterUpdate: (chart: ChartInstance) => {
-							const figure = figureRef.current;
-							if (!figure) return;
-							figure.dataset.yTicks = JSON.stringify(chart.scales.y.ticks.map((t) => joinLines(t.label)));
-							figure.dataset.xTicks = JSON.stringify(chart.scales.x.ticks.map((t) => joinLines(t.label)));
-							figure.dataset.xRotation = String(chart.scales.x.labelRotation ?? 0);
+						afterUpdate: ({ scales }: ChartInstance) => {
+							const drawn = { y: scales.y.ticks.map((t) => t.label), x: scales.x.ticks.map((t) => t.label), xRotation: scales.x.labelRotation };
+							if (figureRef.current) figureRef.current.dataset.ticks = JSON.stringify(drawn);
 						},
 					},
 				],

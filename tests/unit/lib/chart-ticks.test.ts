@@ -23,7 +23,6 @@ describe('the value axis readers see', () => {
 		['a percent near zero never goes below 0%', [1, 3, 2.5], { kind: 'percent' }, false, ['0%', '1%', '2%', '3%', '4%']],
 		['a percent with a narrow spread gets the one decimal it needs', [41.2, 42.1], { kind: 'percent' }, false, ['41.0%', '41.5%', '42.0%', '42.5%']],
 		['negative numbers carry a true minus sign', [-3, 4], { kind: 'number' }, false, ['−4', '−2', '0', '2', '4', '6']],
-		['a fixed 0–100% axis is honoured when asked for', [81, 90], { kind: 'percent', min: 0, max: 100 }, false, ['0%', '20%', '40%', '60%', '80%', '100%']],
 	])('%s', (_name, values, axis, includeZero, expected) => {
 		const labels = labelsFor(values, axis, includeZero);
 		expect(labels).toEqual(expected);
@@ -43,11 +42,6 @@ describe('the value axis readers see', () => {
 
 	it('ignores gaps and values that are not numbers', () => {
 		expect(computeAxisRange([null, Number.NaN, 5, Number.POSITIVE_INFINITY, 7], { kind: 'count' })).toMatchObject({ min: 4, max: 8 });
-	});
-
-	it('falls back to an upright axis when fixed ends are the wrong way round', () => {
-		const range = computeAxisRange([5], { kind: 'number', min: 10, max: 2 });
-		expect(range.max).toBeGreaterThan(range.min);
 	});
 });
 
@@ -145,7 +139,7 @@ describe('category labels on a phone', () => {
 		['Detractors (0–6)', 12, ['Detractors', '(0–6)']],
 		['Period 10', 6, ['Period', '10']],
 		['Responses from the first survey', 10, ['Responses', 'from the…']],
-		['Internationalisation', 8, 'Interna…'],
+		['Internationalization', 8, 'Interna…'],
 	])('fits "%s" into %s characters a line as %j', (label, width, expected) => {
 		expect(formatCategoryTick(label, width)).toEqual(expected);
 	});
