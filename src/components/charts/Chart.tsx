@@ -6,11 +6,17 @@
  *
  * Every chart comes with its numbers as a table (in a disclosure under the
  * canvas) and a one-line text summary, so nothing is only in the picture.
+ * The value axis is not left to chart.js: its range, ticks and tick labels
+ * come from src/lib/chart-ticks.ts, decided by the kind of data (`y.kind`),
+ * so counts get whole-number ticks and every tick of an axis reads the same
+ * way. Category labels never slant: on a narrow screen they wrap onto two
+ * lines, are cut with "…", or chart.js shows every other one.
  * Colours follow the site theme (light/dark, re-read when the theme changes),
  * and animation is off when the reader prefers reduced motion.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Chart as ChartInstance } from 'chart.js';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Chart as ChartInstance, Scale } from 'chart.js';
+import { computeAxisRange, computeLabelWidth, formatCategoryTick, formatTick, type AxisSpec } from '../../lib/chart-ticks.ts';
 
 export type ChartTone = 'accent' | 'green' | 'orange' | 'red' | 'gray' | 'blue' | 'purple';
 
@@ -35,13 +41,16 @@ export interface ChartProps {
 	/** Axis titles. */
 	xTitle: string;
 	yTitle: string;
-	/** How a value is written in the table and tooltips. */
+	/**
+	 * The value (y) axis: what kind of numbers the data are (count, percent,
+	 * money, number: decides the ticks and how they are written) and the
+	 * currency for money. See AxisSpec in src/lib/chart-ticks.ts.
+	 */
+	y: AxisSpec;
+	/** How a value is written in the table under the chart. */
 	formatValue?: (value: number) => string;
 	/** Header of the first table column. */
 	labelHeader?: string;
-	/** Fixed y-axis range. */
-	yMin?: number;
-	yMax?: number;
 }
 
 let registered: Promise<typeof import('./chart-setup.ts')> | undefined;
@@ -57,33 +66,29 @@ function readColor(name: string, fallback: string): string {
 	return value || fallback;
 }
 
+/** Starlight's color for a tone: --sl-color-<tone>, with the mid gray for gray. */
 function toneColor(tone: ChartTone): string {
-	const vars: Record<ChartTone, string> = {
-		accent: '--sl-color-accent',
-		green: '--sl-color-green',
-		orange: '--sl-color-orange',
-		red: '--sl-color-red',
-		gray: '--sl-color-gray-3',
-		blue: '--sl-color-blue',
-		purple: '--sl-color-purple',
-	};
-	return readColor(vars[tone], '#888');
+	return readColor(tone === 'gray' ? '--sl-color-gray-3' : `--sl-color-${tone}`, '#888');
 }
 
 const defaultTones: ChartTone[] = ['accent', 'orange', 'green', 'purple', 'red', 'blue', 'gray'];
 
-export default function Chart({ type, title, summary, labels, datasets, xTitle, yTitle, formatValue = String, labelHeader, yMin, yMax }: ChartProps) {
+/** Average width of a character of chart.js's 12 px tick font, for fitting category labels under their slot. */
+const TICK_CHAR_WIDTH = 7;
+
+export default function Chart({ type, title, summary, labels, datasets, xTitle, yTitle, y, formatValue = String, labelHeader }: ChartProps) {
 	const canvasRef = useRef<HTMLCanvasElement>(null);
 	const chartRef = useRef<ChartInstance | null>(null);
 	const id = useId();
-	const format = useRef(formatValue);
-	format.current = formatValue;
 	// Bumped when the reader switches light/dark theme, so colours are re-read.
 	const [theme, setTheme] = useState(0);
 	const drawnTheme = useRef(0);
 	// chart.js loads only once the chart is near the screen, so opening a page stays light.
 	const [near, setNear] = useState(false);
 	const figureRef = useRef<HTMLElement>(null);
+	const { kind: yKind, currency } = y;
+	// Bars start at zero (a bar's length is its value); lines fit their data.
+	const range = useMemo(() => computeAxisRange(datasets.flatMap((d) => d.data), { kind: yKind }, { includeZero: type === 'bar' }), [datasets, yKind, type]);
 	useEffect(() => {
 		const el = figureRef.current;
 		if (!el || near) return;
@@ -125,10 +130,48 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 					maintainAspectRatio: false,
 					animation: reduce ? (false as const) : { duration: 300 },
 					scales: {
-						x: { title: { display: true, text: xTitle, color: text }, ticks: { color: text }, grid: { color: grid } },
-						y: { title: { display: true, text: yTitle, color: text }, ticks: { color: text, callback: (v: string | number) => format.current(Number(v)) }, grid: { color: grid }, min: yMin, max: yMax, beginAtZero: true },
+						x: {
+							title: { display: true, text: xTitle, color: text },
+							grid: { color: grid },
+							// Upright labels only: wrapped or cut to their share of the width, and
+							// where even that is too crowded, chart.js leaves some out (its autoSkip,
+							// on by default, here with room between the labels it keeps).
+							ticks: {
+								color: text,
+								maxRotation: 0,
+								autoSkipPadding: 12,
+								callback(this: Scale, value: string | number) {
+									const width = computeLabelWidth(this.chart.chartArea?.width || this.chart.width, labels.length, TICK_CHAR_WIDTH);
+									return formatCategoryTick(this.getLabelForValue(Number(value)), width);
+								},
+							},
+						},
+						y: {
+							title: { display: true, text: yTitle, color: text },
+							grid: { color: grid },
+							min: range.min,
+							max: range.max,
+							// Exactly the ticks computed for this axis, written in its one format.
+							afterBuildTicks: (scale: Scale) => {
+								scale.ticks = range.ticks.map((value) => ({ value }));
+							},
+							ticks: { color: text, callback: (v: string | number) => formatTick(Number(v), { kind: yKind, currency }, range.decimals) },
+						},
 					},
 				},
+				plugins: [
+					{
+						// For the browser tests (tests/e2e/charts.test.ts), as data-ticks: the tick
+						// labels as drawn, after chart.js left out any that would collide (a
+						// wrapped label is a list of lines), and the slant of the category
+						// labels in degrees. Readers get the numbers from the table below.
+						id: 'publishTicks',
+						afterUpdate: ({ scales }: ChartInstance) => {
+							const drawn = { y: scales.y.ticks.map((t) => t.label), x: scales.x.ticks.map((t) => t.label), xRotation: scales.x.labelRotation };
+							if (figureRef.current) figureRef.current.dataset.ticks = JSON.stringify(drawn);
+						},
+					},
+				],
 			};
 			if (chartRef.current && drawnTheme.current !== theme) {
 				chartRef.current.destroy();
@@ -147,7 +190,7 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 		return () => {
 			cancelled = true;
 		};
-	}, [type, labels, datasets, xTitle, yTitle, yMin, yMax, theme, near]);
+	}, [type, labels, datasets, xTitle, yTitle, range, yKind, currency, theme, near]);
 
 	// Redraw with the new palette when the reader switches light/dark theme.
 	useEffect(() => {

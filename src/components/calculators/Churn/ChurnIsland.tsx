@@ -144,7 +144,7 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 					</button>
 					<FileProblems id="churn-cohorts-problems" messages={cohorts.errors.length ? ['Lines skipped (the rest are used):', ...cohorts.errors.slice(0, 20).map((e) => e.message)] : []} />
 				</div>
-				{chart ? <Chart type="line" title="Cohort retention" summary={chart.summary} labels={chart.labels} datasets={chart.datasets} xTitle="Periods since joining" yTitle="Customers remaining (%)" labelHeader="Period" yMin={0} yMax={100} formatValue={(v) => `${v.toFixed(1)}%`} /> : null}
+				{chart ? <Chart type="line" title="Cohort retention" summary={chart.summary} labels={chart.labels} datasets={chart.datasets} xTitle="Periods since joining" yTitle="Customers remaining (%)" labelHeader="Period" y={{ kind: 'percent' }} formatValue={(v) => `${v.toFixed(1)}%`} /> : null}
 			</LazySection>
 
 			<CopyLink query={query} owned={owned} />

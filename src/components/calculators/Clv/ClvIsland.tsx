@@ -131,7 +131,7 @@ function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: 
 			) : null}
 
 			{sensitivity ? (
-				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" labelHeader="Monthly churn" formatValue={(v) => money(v)} />
+				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" y={{ kind: 'money', currency }} labelHeader="Monthly churn" formatValue={(v) => money(v)} />
 			) : null}
 
 			<CopyLink query={query} owned={owned} />

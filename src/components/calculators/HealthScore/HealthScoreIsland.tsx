@@ -484,7 +484,7 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 								</tbody>
 							</table>
 						</div>
-						{bandChart ? <Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" labelHeader="Band" formatValue={(v) => formatCount(v)} /> : null}
+						{bandChart ? <Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" y={{ kind: 'count' }} labelHeader="Band" formatValue={(v) => formatCount(v)} /> : null}
 					</>
 				) : null}
 			</LazySection>

@@ -281,7 +281,7 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 			) : null}
 
 			{distribution ? (
-				<Chart type="bar" title="Distribution of answers" summary={distribution.summary} labels={distribution.labels} datasets={distribution.datasets} xTitle={distribution.x} yTitle="Responses" labelHeader={distribution.x} formatValue={(v) => formatCount(v)} />
+				<Chart type="bar" title="Distribution of answers" summary={distribution.summary} labels={distribution.labels} datasets={distribution.datasets} xTitle={distribution.x} yTitle="Responses" y={{ kind: 'count' }} labelHeader={distribution.x} formatValue={(v) => formatCount(v)} />
 			) : null}
 
 			<LazySection lazy={false} summary="Compare with an earlier survey" forceOpen={hasPrev}>
