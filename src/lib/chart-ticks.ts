@@ -143,15 +143,14 @@ export function computeAxisRange(values: readonly (number | null | undefined)[],
 	const largest = Math.max(Math.abs(low), Math.abs(high));
 	const floorExponent = Math.max(SMALLEST_STEP_EXPONENT[axis.kind], largest > 0 ? Math.floor(Math.log10(largest)) - SIGNIFICANT_DIGITS : -Infinity);
 	let rank = computeStepRank((high - low) / (maxTicks - 1), floorExponent);
-	let first = 0;
-	let last = 0;
 	// Rounding the ends out to whole steps can add a tick; take the next step up until they fit
 	// (at the latest when one step spans the data: then three ticks hold it, even across zero).
-	for (;;) {
+	let first = computeTickIndex(low, rank, false);
+	let last = computeTickIndex(high, rank, true);
+	while (last - first + 1 > maxTicks) {
+		rank += 1;
 		first = computeTickIndex(low, rank, false);
 		last = computeTickIndex(high, rank, true);
-		if (last - first + 1 <= maxTicks) break;
-		rank += 1;
 	}
 	const ticks = Array.from({ length: last - first + 1 }, (_, i) => computeTickValue(first + i, rank));
 	return {

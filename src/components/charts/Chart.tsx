@@ -16,7 +16,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Chart as ChartInstance, Scale } from 'chart.js';
-import { computeAxisRange, computeLabelWidth, formatCategoryTick, formatTick, type AxisSpec } from '../../lib/chart-ticks.ts';
+import { computeAxisRange, computeLabelWidth, formatCategoryTick, formatTick, type AxisSpec } from '#src/lib/chart-ticks.ts';
 
 export type ChartTone = 'accent' | 'green' | 'orange' | 'red' | 'gray' | 'blue' | 'purple';
 

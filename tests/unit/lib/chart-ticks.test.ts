@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeAxisRange, computeLabelWidth, formatAxisTicks, formatCategoryTick, formatTick, NARROWEST_LABEL, type AxisKind, type AxisSpec } from '../../../src/lib/chart-ticks.ts';
+import { computeAxisRange, computeLabelWidth, formatAxisTicks, formatCategoryTick, formatTick, NARROWEST_LABEL, type AxisKind, type AxisSpec } from '#src/lib/chart-ticks.ts';
 
 const labelsFor = (values: (number | null)[], axis: AxisSpec, includeZero = false) => formatAxisTicks(computeAxisRange(values, axis, { includeZero }), axis);
 
