@@ -49,15 +49,17 @@ export const recurringModel: ClvModel = {
 export const retailModel: ClvModel = {
 	id: 'retail',
 	name: 'Repeat purchases',
-	formula: 'Average order value × orders per year × gross margin × customer lifespan (years)',
+	formula: 'Average order value kept after returns × orders per year × gross margin × customer lifespan (years)',
 	fields: [
 		{ id: 'orderValue', label: 'Average order value', unit: 'currency', min: 0, max: MAX_AMOUNT, default: 60, step: 1 },
 		{ id: 'frequency', label: 'Orders per customer per year', unit: 'number', min: 0, max: 365, default: 4, step: 0.1 },
 		{ id: 'lifespan', label: 'Customer lifespan (years)', unit: 'years', min: 0.1, max: 100, default: 3, step: 0.1, help: 'How long a customer keeps buying, on average.' },
 		{ id: 'margin', label: 'Gross margin (%)', unit: 'percent', min: 0, max: 100, default: 40, step: 0.1 },
+		// Optional so existing links and presets keep their value; returns are refunded revenue, not margin.
+		{ id: 'returns', label: 'Returned orders (% of order value)', unit: 'percent', min: 0, max: 100, default: 0, optional: true, step: 0.1, help: 'Share of order value refunded; 0 if you net returns out already.' },
 	],
 	toStream: (v) => ({
-		monthlyProfit: (v.orderValue * v.frequency * pct(v.margin)) / 12,
+		monthlyProfit: (v.orderValue * (1 - pct(v.returns)) * v.frequency * pct(v.margin)) / 12,
 		monthlyChurn: computeChurnFromLifespan(v.lifespan * 12),
 	}),
 };

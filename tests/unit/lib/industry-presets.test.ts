@@ -98,6 +98,11 @@ describe('industry CLV models, worked examples', () => {
 		expect(clvOf(retail).result.value).toBeCloseTo(215.04, 6);
 	});
 
+	it('values a retail customer net of returns: 64 × (1 − 10%) × 3.2 × 2.5 × 42% = 193.536', () => {
+		const retail = { ...byId.retail, presets: { ...byId.retail.presets, clv: { ...byId.retail.presets.clv, values: { orderValue: 64, frequency: 3.2, lifespan: 2.5, margin: 42, returns: 10 } } } };
+		expect(clvOf(retail).result.value).toBeCloseTo(193.536, 6);
+	});
+
 	it('values a SaaS account at ARPA × margin ÷ churn: 380 × 78% ÷ 1.1% ≈ 26,945.45 undiscounted', () => {
 		const saas = { ...byId.saas, presets: { ...byId.saas.presets, clv: { ...byId.saas.presets.clv, values: { arpa: 380, margin: 78, churn: 1.1 } } } };
 		expect(clvOf(saas).result.value).toBeCloseTo((380 * 0.78) / 0.011, 6);
