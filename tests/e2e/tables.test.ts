@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listBuiltPages, openPage } from './support/browser.ts';
 import { openCalculator } from './support/calculator.ts';
-import { createEmptyProgress, formatLocalDay, markModuleComplete, recordCheckResult, serializeProgress } from '../../src/lib/progress.ts';
+import { createEmptyProgress, formatLocalDay, markModuleComplete, recordCheckResult, serializeProgress } from '#src/lib/progress.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
@@ -87,7 +87,9 @@ async function listTableProblems(page: Page): Promise<string[]> {
 					scrolled = true;
 					target = element;
 				} else if (/hidden|clip/.test(overflow)) {
-					problems.push(`${what} is cut off by ${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (overflow: ${overflow}), with no way to scroll to the rest`);
+					problems.push(
+						`${what} is cut off by ${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (overflow: ${overflow}), with no way to scroll to the rest`,
+					);
 					return;
 				}
 			}
@@ -104,7 +106,14 @@ const pages = listBuiltPages();
 
 describe('tables on a 390 px phone screen', () => {
 	it('finds the pages with the widest tables among those it checks', () => {
-		for (const path of ['/industries/saas/', '/tools/health-score/', '/proposals/', '/training/kit/cohort/', '/standards/response-times/', '/contribute/content-health/']) {
+		for (const path of [
+			'/industries/saas/',
+			'/tools/health-score/',
+			'/proposals/',
+			'/training/kit/cohort/',
+			'/standards/response-times/',
+			'/contribute/content-health/',
+		]) {
 			expect(pages).toContain(path);
 		}
 	});
@@ -145,8 +154,16 @@ describe('tables that appear once a reader loads a file, on a phone', () => {
 		const { page } = tracked;
 		try {
 			const day = formatLocalDay(new Date());
-			const passed = markModuleComplete(recordCheckResult(createEmptyProgress(), 'how-we-look-after-customers', { percent: 100, passed: true, day }), 'how-we-look-after-customers', day);
-			const files = ['Jordan Lee', 'Sam Ortiz'].map((name) => ({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(serializeProgress(passed, new Date())) }));
+			const passed = markModuleComplete(
+				recordCheckResult(createEmptyProgress(), 'how-we-look-after-customers', { percent: 100, passed: true, day }),
+				'how-we-look-after-customers',
+				day,
+			);
+			const files = ['Jordan Lee', 'Sam Ortiz'].map((name) => ({
+				name: `${name}.json`,
+				mimeType: 'application/json',
+				buffer: Buffer.from(serializeProgress(passed, new Date())),
+			}));
 			await page.locator('.cohort-view').waitFor();
 			await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
 			await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(files);
