@@ -41,7 +41,7 @@ export default defineConfig({
 			description: `${organization.name}: ${organization.tagline}`,
 			editLink: { baseUrl: `${organization.repository.url}/edit/${organization.repository.branch}/` },
 			lastUpdated: true,
-			customCss: ['./src/styles/playbook.css'],
+			customCss: ['./src/styles/playbook.css', './src/styles/tables.css', './src/styles/controls.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',

@@ -66,9 +66,31 @@ function readColor(name: string, fallback: string): string {
 	return value || fallback;
 }
 
-/** Starlight's color for a tone: --sl-color-<tone>, with the mid gray for gray. */
+/** A tone's colour in the current theme: the chart palette in src/styles/controls.css. */
 function toneColor(tone: ChartTone): string {
-	return readColor(tone === 'gray' ? '--sl-color-gray-3' : `--sl-color-${tone}`, '#888');
+	return readColor(`--pb-chart-${tone}`, '#888');
+}
+
+/**
+ * A red bar's fill: red with stripes in the page colour, so detractors (and
+ * red bands) stand apart from grey bars of the same lightness without colour.
+ */
+function stripeFill(color: string): CanvasPattern | string {
+	const tile = document.createElement('canvas');
+	tile.width = tile.height = 8;
+	const context = tile.getContext('2d');
+	if (!context) return color;
+	context.fillStyle = color;
+	context.fillRect(0, 0, 8, 8);
+	context.strokeStyle = readColor('--sl-color-bg', '#fff');
+	context.lineWidth = 2;
+	context.beginPath();
+	for (const offset of [-8, 0, 8]) {
+		context.moveTo(offset, 8);
+		context.lineTo(offset + 8, 0);
+	}
+	context.stroke();
+	return context.createPattern(tile, 'repeat') ?? color;
 }
 
 const defaultTones: ChartTone[] = ['accent', 'orange', 'green', 'purple', 'red', 'blue', 'gray'];
@@ -122,7 +144,9 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 					datasets: datasets.map((d, i) => {
 						const tone = d.tone ?? defaultTones[i % defaultTones.length];
 						const color = Array.isArray(tone) ? tone.map(toneColor) : toneColor(tone);
-						return { label: d.label, data: d.data, backgroundColor: color, borderColor: color, borderWidth: type === 'line' ? 2 : 0, pointRadius: type === 'line' ? 3 : 0, spanGaps: false };
+						const fill = (t: ChartTone) => (type === 'bar' && t === 'red' ? stripeFill(toneColor(t)) : toneColor(t));
+						const background = Array.isArray(tone) ? tone.map(fill) : fill(tone);
+						return { label: d.label, data: d.data, backgroundColor: background, borderColor: color, borderWidth: type === 'line' ? 2 : 0, pointRadius: type === 'line' ? 3 : 0, spanGaps: false };
 					}),
 				},
 				options: {
