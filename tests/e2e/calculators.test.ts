@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runAxe } from './support/axe.ts';
+import { runAxeBothThemes } from './support/axe.ts';
 import { type TrackedPage } from './support/browser.ts';
 import { chooseGeneratedFile, it } from './support/calculator.ts';
 
@@ -328,9 +328,9 @@ describe('Health score calculator', () => {
 		expect(['Quay Garden', 'Millbrook Books']).toContain(first);
 		expect(await page.locator('#health-file-problems').textContent()).toMatch(/line 6: no account name.*line 8: not a number/s);
 		expect(await page.getByRole('img', { name: /Accounts by band/ }).count()).toBe(1);
-		expect(await runAxe(page), 'axe violations with the portfolio shown').toEqual([]);
-		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-		expect(await runAxe(page), 'axe violations with the portfolio shown (dark)').toEqual([]);
+		const axe = await runAxeBothThemes(page);
+		expect(axe.light, 'axe violations with the portfolio shown').toEqual([]);
+		expect(axe.dark, 'axe violations with the portfolio shown (dark)').toEqual([]);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
 		const saved = join(tmpdir(), `health-export-${Date.now()}.csv`);
@@ -597,8 +597,8 @@ describe('every calculator page', () => {
 		const firstInput = page.locator('.calc input[type="text"]').first();
 		await firstInput.fill('not a number');
 		await page.waitForSelector('.calc-error');
-		expect(await runAxe(page), 'axe violations (light)').toEqual([]);
-		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-		expect(await runAxe(page), 'axe violations (dark)').toEqual([]);
+		const { light, dark } = await runAxeBothThemes(page);
+		expect(light, 'axe violations (light)').toEqual([]);
+		expect(dark, 'axe violations (dark)').toEqual([]);
 	});
 });

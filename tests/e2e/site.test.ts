@@ -32,9 +32,9 @@ describe('every page', () => {
 		expect(colourPages).toContain('/print/');
 	});
 
-	// One at a time in one reused tab: see reuseTab in support/browser.ts.
+	// One at a time in one reused tab, with axe-core loaded into every page it opens: see reuseTab and axe in support/browser.ts.
 	it.for(pages)('%s loads cleanly, stays on this host and passes axe', async (path, { openPage }) => {
-		const tracked = await openPage(path, { reuseTab: true });
+		const tracked = await openPage(path, { reuseTab: true, axe: true });
 		expect(tracked.consoleErrors, 'console errors').toEqual([]);
 		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 		const { light, dark } = await runAxeBothThemes(tracked.page, { colours: colourPages.has(path) });

@@ -8,6 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
+import { axeSource } from './axe.ts';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -37,6 +38,12 @@ export interface OpenOptions {
 	 * storage (the tab keeps it from one test to the next).
 	 */
 	reuseTab?: boolean;
+	/**
+	 * Load axe-core into every document this page opens, before the page's
+	 * own scripts (see ./axe.ts): for a tab that checks many pages, sending
+	 * axe over the DevTools protocol once instead of once per page.
+	 */
+	axe?: boolean;
 	/** Only for a test that breaks the policy on purpose: do not fail it on a violation. */
 	allowCspViolations?: boolean;
 }
@@ -124,11 +131,20 @@ export async function navigate(page: Page, path: string) {
 	await waitForVisibleIslands(page);
 }
 
+/** Registered once per page: the source goes over the protocol once, then runs in every document. */
+const axeLoaded = new WeakSet<Page>();
+async function loadAxeIntoEveryDocument(page: Page) {
+	if (axeLoaded.has(page)) return;
+	axeLoaded.add(page);
+	await page.addInitScript(axeSource);
+}
+
 /** A new context (empty storage, its own viewport) with one tracked page, not yet navigated; the caller closes the context. */
 export async function openTrackedContext(browser: Browser, options: OpenOptions = {}): Promise<{ context: BrowserContext; tracked: TrackedPage }> {
 	const context = await browser.newContext({ viewport: options.viewport ?? defaultViewport });
 	const page = await context.newPage();
 	const { log, networkQuiet } = await trackPage(page);
+	if (options.axe) await loadAxeIntoEveryDocument(page);
 	return { context, tracked: { page, ...log, networkQuiet } };
 }
 
@@ -150,6 +166,7 @@ export function createReusedTabs(browser: Browser) {
 				tabs.set(key, opening);
 			}
 			const { page, tracker } = await tabs.get(key)!;
+			if (options.axe) await loadAxeIntoEveryDocument(page);
 			const log = (tracker.log = emptyLog());
 			await navigate(page, path);
 			return { page, ...log, networkQuiet: tracker.networkQuiet };
