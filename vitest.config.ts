@@ -33,6 +33,11 @@ export default defineConfig({
 					// took twice as long as this and timed out).
 					maxWorkers: 2,
 					maxConcurrency: 2,
+					// A worker runs file after file in one process, so it keeps the
+					// Chromium it launched (support/fixtures.ts) instead of starting
+					// one per file. The files share no state but that browser: each
+					// test's pages are in contexts of their own.
+					isolate: false,
 					// A page under that load can take more than vitest's default 1 s
 					// to settle; a poll still fails fast once the page is wrong for good.
 					expect: { poll: { timeout: 10_000 } },

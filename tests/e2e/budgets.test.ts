@@ -13,8 +13,9 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listBuiltPages, openPage } from './support/browser.ts';
+import { afterAll, describe, expect, inject } from 'vitest';
+import { listBuiltPages, type TrackedPage } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 
 const distDir = inject('distDir');
 const readPage = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
@@ -46,15 +47,11 @@ function listInitialScripts(path: string) {
 }
 
 /** Scripts Chromium fetched for a page once the network went quiet, and their gzip size. */
-async function measureLoadedScripts(path: string) {
-	const tracked = await openPage(path, { waitUntil: 'networkidle', reuseTab: true });
-	try {
-		const entries = await tracked.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-		const scripts = [...new Set(entries)].filter((s) => s.endsWith('.js')).sort();
-		return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + gzipSize(s), 0) };
-	} finally {
-		await tracked.close();
-	}
+async function measureLoadedScripts(tracked: TrackedPage) {
+	await tracked.networkQuiet();
+	const entries = await tracked.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+	const scripts = [...new Set(entries)].filter((s) => s.endsWith('.js')).sort();
+	return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + gzipSize(s), 0) };
 }
 
 const containsReact = (script: string) => /react-dom|__reactFiber|createRoot\(/.test(readFileSync(join(distDir, script), 'utf8'));
@@ -75,7 +72,7 @@ describe('JavaScript budget for pages without islands', () => {
 	const report: string[] = [];
 	afterAll(() => console.log(`JavaScript per content page on arrival (gzip):\n${report.sort().join('\n')}`));
 
-	it.each(contentPages)('%s names no framework JavaScript and no more than a plain doc page', (path) => {
+	it.for(contentPages)('%s names no framework JavaScript and no more than a plain doc page', (path) => {
 		const { scripts, gzipBytes } = listInitialScripts(path);
 		report.push(`${path.padEnd(56)} ${(gzipBytes / 1024).toFixed(1)} KB in ${scripts.length} file(s)`);
 		for (const script of scripts) expect(containsReact(script), `${path} loads ${script}, which contains React`).toBe(false);
@@ -86,12 +83,13 @@ describe('JavaScript budget for pages without islands', () => {
 		// A content page from each top-level section, and the home page.
 		const sample = [...new Map(contentPages.map((p) => [p.split('/')[1], p])).values()];
 		let loadedReference: { scripts: string[]; gzipBytes: number };
-		beforeAll(async () => {
-			loadedReference = await measureLoadedScripts(referencePage);
+		// In the tab the sample pages reuse.
+		it.beforeAll(async ({ reusedTabs }) => {
+			loadedReference = await measureLoadedScripts(await reusedTabs.open(referencePage));
 		});
 
-		it.each(sample)('%s loads no more JavaScript than a plain doc page, lazy loads included', async (path) => {
-			const { scripts, gzipBytes } = await measureLoadedScripts(path);
+		it.for(sample)('%s loads no more JavaScript than a plain doc page, lazy loads included', async (path, { openPage }) => {
+			const { scripts, gzipBytes } = await measureLoadedScripts(await openPage(path, { reuseTab: true }));
 			for (const script of scripts) expect(containsReact(script), `${path} loads ${script}, which contains React`).toBe(false);
 			expect(gzipBytes).toBeLessThanOrEqual(loadedReference.gzipBytes + allowance);
 		});

@@ -7,9 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { parse } from 'yaml';
 import { listBuiltPages } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 
 const distDir = inject('distDir');
 const pages = listBuiltPages(distDir);

@@ -6,9 +6,9 @@
  * read from the chart's figure (data-ticks), which Chart.tsx fills from
  * chart.js after every layout, so they are the labels actually drawn.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openCalculator } from './support/calculator.ts';
+import { it } from './support/calculator.ts';
 
 interface Axes {
 	y: string[];
@@ -48,9 +48,8 @@ describe.each([
 	['phone', phone],
 	['laptop', laptop],
 ])('charts on a %s', (_name, viewport) => {
-	it('NPS: a handful of answers counts in whole responses, with every group named upright', async () => {
+	it('NPS: a handful of answers counts in whole responses, with every group named upright', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/nps/?promoters=3&passives=1&detractors=2', viewport);
-		try {
 			const axes = await readAxes(tracked.page, 'Distribution of answers');
 			expectReadableAxis(axes.y);
 			expect(axes.y).toEqual(['0', '1', '2', '3', '4']);
@@ -58,15 +57,11 @@ describe.each([
 			// Three groups: every one keeps its label, wrapped rather than slanted on a phone.
 			expect(axes.x).toHaveLength(3);
 			expect(axes.x[0]).toMatch(/^Detractors/);
-		} finally {
-			await tracked.close();
-		}
 	});
 
-	it('Churn: the cohort axis fits its curves instead of a fixed 0–100%', async () => {
+	it('Churn: the cohort axis fits its curves instead of a fixed 0–100%', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/churn/', viewport);
 		const { page } = tracked;
-		try {
 			await page.getByText('Cohort retention curve').click();
 			await page.getByLabel(/Paste a cohort table/).fill('Cohort\tM0\tM1\tM2\nJan\t100\t90\t81\nFeb\t50\t40');
 			const axes = await readAxes(page, 'Cohort retention');
@@ -76,29 +71,21 @@ describe.each([
 			expect(axes.y).toEqual(['75%', '80%', '85%', '90%', '95%', '100%']);
 			expect(axes.rotation).toBe(0);
 			expect(axes.x).toEqual(['Period 0', 'Period 1', 'Period 2']);
-		} finally {
-			await tracked.close();
-		}
 	});
 
-	it('CLV: lifetime values read as whole amounts in the currency, in one format', async () => {
+	it('CLV: lifetime values read as whole amounts in the currency, in one format', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/clv/?arpa=450&margin=80&churn=1.5&cac=5000', viewport);
-		try {
 			const axes = await readAxes(tracked.page, 'Lifetime value against monthly churn');
 			expectReadableAxis(axes.y);
 			// Once "0.00" next to "5,000". The organization's currency is US dollars (organization.yaml).
 			for (const label of axes.y) expect(label).toMatch(/^\$\d{1,3}(,\d{3})*$/);
 			expect(axes.rotation).toBe(0);
 			expect(axes.x.length).toBeGreaterThanOrEqual(2);
-		} finally {
-			await tracked.close();
-		}
 	});
 
-	it('Health score: accounts by band count in whole accounts, never 0, 1, 1, 2', async () => {
+	it('Health score: accounts by band count in whole accounts, never 0, 1, 1, 2', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/', viewport);
 		const { page } = tracked;
-		try {
 			await page.getByText('Score a whole portfolio from a CSV file').click();
 			const csv = [
 				'account,usage,lastContact,tickets,payment,nps,renewal,previous',
@@ -114,8 +101,5 @@ describe.each([
 			expect(axes.y[0]).toBe('0');
 			expect(axes.rotation).toBe(0);
 			expect(axes.x).toEqual(['Red', 'Yellow', 'Green']);
-		} finally {
-			await tracked.close();
-		}
 	});
 });

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
-import { openPage } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 import { createEmptyProgress, formatLocalDay, formatStoredProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '#src/lib/progress.ts';
 import { PROGRESS_KEY } from '#src/components/training/progress-store.ts';
 import { moduleSchema, pathsSchema } from '#src/schemas/training.ts';
@@ -60,65 +60,61 @@ const files = [
 ];
 
 describe('the cohort view', () => {
-	it('shows five dropped files as a table, item results and CSV, names the broken one, and leaves the trainer\'s progress alone', async () => {
+	it('shows five dropped files as a table, item results and CSV, names the broken one, and leaves the trainer\'s progress alone', async ({ openPage }) => {
 		const tracked = await openPage(`/training/kit/cohort/?path=${frontline.id}&start=${start}`);
 		const { page } = tracked;
-		try {
-			const own = formatStoredProgress(pass(createEmptyProgress(), 'segments-and-tiers', day(-30)));
-			await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, own] as const);
-			await page.reload();
-			const view = page.locator('.cohort-view');
-			await view.waitFor();
-			await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
-			expect(await page.getByLabel('First day of the cohort (day 1 of the schedule)').inputValue()).toBe(start);
+		const own = formatStoredProgress(pass(createEmptyProgress(), 'segments-and-tiers', day(-30)));
+		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, own] as const);
+		await page.reload();
+		const view = page.locator('.cohort-view');
+		await view.waitFor();
+		await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
+		expect(await page.getByLabel('First day of the cohort (day 1 of the schedule)').inputValue()).toBe(start);
 
-			await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(
-				files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
-			);
-			await expect.poll(() => view.locator('.cohort-status').textContent()).toBe('4 trainees loaded; 1 file was not loaded.');
-			expect(await view.locator('.cohort-rejected li').allTextContents()).toEqual([
-				expect.stringMatching(/^broken\.json was not loaded: it is not a progress file \(it is not valid JSON\)/),
-			]);
+		await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(
+			files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+		);
+		await expect.poll(() => view.locator('.cohort-status').textContent()).toBe('4 trainees loaded; 1 file was not loaded.');
+		expect(await view.locator('.cohort-rejected li').allTextContents()).toEqual([
+			expect.stringMatching(/^broken\.json was not loaded: it is not a progress file \(it is not valid JSON\)/),
+		]);
 
-			// The table: one row per trainee, cells from their files, and who is behind.
-			const rows = view.locator('.cohort-table tbody tr');
-			expect(await rows.locator('th').allTextContents()).toEqual(['Jordan Lee', 'Sam Ortiz', 'Priya Shah', '=Alex Kim']);
-			const cell = (trainee: string, attr: string) => view.locator(`.cohort-table tr[data-trainee="${trainee}"] td[${attr}]`).textContent();
-			expect(await cell('Jordan Lee', `data-module="${m1}"`)).toMatch(/^Complete [A-Z][a-z]+ \d{1,2}, \d{4}\. Best 100%, 1 attempt$/);
-			expect(await cell('Sam Ortiz', `data-module="${m1}"`)).toMatch(/^Not passed yet\. Best 67%, 1 attempt\. Overdue$/);
-			expect(await cell('Priya Shah', `data-module="${m1}"`)).toBe('Not started. Overdue');
-			expect(await cell('Jordan Lee', 'data-scenario="angry-escalation"')).toBe('Owned and resolved (good)');
-			expect(await cell('=Alex Kim', 'data-scenario="angry-escalation"')).toBe('Bounced and lost (poor)');
-			expect(await cell('Jordan Lee', 'data-behind')).toBe('On plan');
-			expect(await cell('Sam Ortiz', 'data-behind')).toBe([m1, m2, m3].map(title).join(', '));
-			expect(await cell('=Alex Kim', 'data-behind')).toBe([m2, m3].map(title).join(', '));
+		// The table: one row per trainee, cells from their files, and who is behind.
+		const rows = view.locator('.cohort-table tbody tr');
+		expect(await rows.locator('th').allTextContents()).toEqual(['Jordan Lee', 'Sam Ortiz', 'Priya Shah', '=Alex Kim']);
+		const cell = (trainee: string, attr: string) => view.locator(`.cohort-table tr[data-trainee="${trainee}"] td[${attr}]`).textContent();
+		expect(await cell('Jordan Lee', `data-module="${m1}"`)).toMatch(/^Complete [A-Z][a-z]+ \d{1,2}, \d{4}\. Best 100%, 1 attempt$/);
+		expect(await cell('Sam Ortiz', `data-module="${m1}"`)).toMatch(/^Not passed yet\. Best 67%, 1 attempt\. Overdue$/);
+		expect(await cell('Priya Shah', `data-module="${m1}"`)).toBe('Not started. Overdue');
+		expect(await cell('Jordan Lee', 'data-scenario="angry-escalation"')).toBe('Owned and resolved (good)');
+		expect(await cell('=Alex Kim', 'data-scenario="angry-escalation"')).toBe('Bounced and lost (poor)');
+		expect(await cell('Jordan Lee', 'data-behind')).toBe('On plan');
+		expect(await cell('Sam Ortiz', 'data-behind')).toBe([m1, m2, m3].map(title).join(', '));
+		expect(await cell('=Alex Kim', 'data-behind')).toBe([m2, m3].map(title).join(', '));
 
-			// Per question, from first attempts: three trainees answered the first module.
-			const item = view.locator(`.cohort-items tr[data-question="${m1}/service-vs-relations"] td`);
-			expect(await item.allTextContents()).toEqual([title(m1), basics.check.questions[0].prompt, '3', '33%', "Answering a customer's email about a failed data import (1)"]);
-			const baseline = view.locator(`.cohort-items tr[data-question="${m1}/baseline-first"] td`);
-			expect((await baseline.allTextContents()).slice(2)).toEqual(['3', '67%', 'The NPS of the best company in our industry (1)']);
+		// Per question, from first attempts: three trainees answered the first module.
+		const item = view.locator(`.cohort-items tr[data-question="${m1}/service-vs-relations"] td`);
+		expect(await item.allTextContents()).toEqual([title(m1), basics.check.questions[0].prompt, '3', '33%', "Answering a customer's email about a failed data import (1)"]);
+		const baseline = view.locator(`.cohort-items tr[data-question="${m1}/baseline-first"] td`);
+		expect((await baseline.allTextContents()).slice(2)).toEqual(['3', '67%', 'The NPS of the best company in our industry (1)']);
 
-			// CSV: a line per trainee and module or scenario, with the formula-looking name escaped.
-			const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download the table as CSV' }).click()]);
-			expect(download.suggestedFilename()).toMatch(new RegExp(`^cohort-${frontline.id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-			const csv = Papa.parse<string[]>((await readDownload(download)).trim()).data;
-			const scenarioCount = await view.locator('.cohort-table thead th', { hasText: 'Scenario:' }).count();
-			expect(csv).toHaveLength(1 + 4 * (frontline.modules.length + scenarioCount));
-			expect(csv).toContainEqual(["'=Alex Kim", 'Module', title(m2), '', '0', 'no', '', '', 'yes']);
-			expect(csv).toContainEqual(['Jordan Lee', 'Scenario', 'Angry escalation', '', '', '', '', 'Owned and resolved (good)', '']);
+		// CSV: a line per trainee and module or scenario, with the formula-looking name escaped.
+		const [download] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download the table as CSV' }).click()]);
+		expect(download.suggestedFilename()).toMatch(new RegExp(`^cohort-${frontline.id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+		const csv = Papa.parse<string[]>((await readDownload(download)).trim()).data;
+		const scenarioCount = await view.locator('.cohort-table thead th', { hasText: 'Scenario:' }).count();
+		expect(csv).toHaveLength(1 + 4 * (frontline.modules.length + scenarioCount));
+		expect(csv).toContainEqual(["'=Alex Kim", 'Module', title(m2), '', '0', 'no', '', '', 'yes']);
+		expect(csv).toContainEqual(['Jordan Lee', 'Scenario', 'Angry escalation', '', '', '', '', 'Owned and resolved (good)', '']);
 
-			const [items] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download question results as CSV' }).click()]);
-			const itemLines = Papa.parse<string[]>((await readDownload(items)).trim()).data;
-			expect(itemLines).toContainEqual([title(m1), basics.check.questions[0].prompt, '3', '1', '33', "Answering a customer's email about a failed data import", '1']);
+		const [items] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download question results as CSV' }).click()]);
+		const itemLines = Papa.parse<string[]>((await readDownload(items)).trim()).data;
+		expect(itemLines).toContainEqual([title(m1), basics.check.questions[0].prompt, '3', '1', '33', "Answering a customer's email about a failed data import", '1']);
 
-			const { light, dark } = await runAxeBothThemes(page, { include: 'main' });
-			expect([...light, ...dark], 'axe on the loaded cohort view').toEqual([]);
-			expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(own);
-			expect(tracked.consoleErrors).toEqual([]);
-			expect(tracked.foreignRequests).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
+		const { light, dark } = await runAxeBothThemes(page, { include: 'main' });
+		expect([...light, ...dark], 'axe on the loaded cohort view').toEqual([]);
+		expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(own);
+		expect(tracked.consoleErrors).toEqual([]);
+		expect(tracked.foreignRequests).toEqual([]);
 	});
 });

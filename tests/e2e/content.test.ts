@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { listBuiltPages, openPage, type TrackedPage } from './support/browser.ts';
+import { describe, expect } from 'vitest';
+import { listBuiltPages, type TrackedPage } from './support/browser.ts';
+import { test } from './support/fixtures.ts';
 import { formatDuration, formatKpiValue } from '#src/lib/format.ts';
 import { serviceLevelsSchema } from '#src/schemas/service-levels.ts';
 import { escalationSchema } from '#src/schemas/escalation.ts';
@@ -30,20 +31,16 @@ const feedback = readData('feedback.yaml', feedbackSchema);
 const owners = readData('owners.yaml', ownersSchema);
 const ownerName = (id: string) => owners.find((o) => o.id === id)?.name ?? id;
 
-async function withPage<T>(path: string, run: (tracked: TrackedPage) => Promise<T>, options?: Parameters<typeof openPage>[1]): Promise<T> {
-	const tracked = await openPage(path, options);
-	try {
-		const result = await run(tracked);
-		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-		return result;
-	} finally {
-		await tracked.close();
-	}
-}
-
+/** The browser fixtures, plus `withPage`: open a page, run checks on it, then check it asked no other host for anything. */
+const it = test.extend('withPage', async ({ openPage }) => async <T>(path: string, run: (tracked: TrackedPage) => Promise<T>): Promise<T> => {
+	const tracked = await openPage(path);
+	const result = await run(tracked);
+	expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+	return result;
+});
 
 describe('rendered plan data', () => {
-	it('shows every service level from service-levels.yaml in the response-times tables', async () => {
+	it('shows every service level from service-levels.yaml in the response-times tables', async ({ withPage }) => {
 		await withPage('/standards/response-times/', async ({ page }) => {
 			const captions = await page.locator('table caption').allTextContents();
 			expect(captions).toEqual(expect.arrayContaining(['Strategic tier: response and resolution targets', 'Core tier: response and resolution targets']));
@@ -66,7 +63,7 @@ describe('rendered plan data', () => {
 		});
 	});
 
-	it('lists the four escalation levels with thresholds and owners from escalation.yaml', async () => {
+	it('lists the four escalation levels with thresholds and owners from escalation.yaml', async ({ withPage }) => {
 		await withPage('/standards/escalation/', async ({ page }) => {
 			const levels = page.locator('.pb-escalation > li');
 			expect(await levels.count()).toBe(escalation.levels.length);
@@ -79,7 +76,7 @@ describe('rendered plan data', () => {
 		});
 	});
 
-	it('shows every touchpoint in the timeline and every feedback moment in the table', async () => {
+	it('shows every touchpoint in the timeline and every feedback moment in the table', async ({ withPage }) => {
 		await withPage('/standards/touchpoints/', async ({ page }) => {
 			const ids = await page.locator('[data-touchpoint]').evaluateAll((els) => els.map((e) => e.getAttribute('data-touchpoint')));
 			expect(ids.sort()).toEqual(touchpoints.map((t) => t.id).sort());
@@ -94,7 +91,7 @@ describe('rendered plan data', () => {
 		});
 	});
 
-	it('prints KPI values inline where prose uses <Value>', async () => {
+	it('prints KPI values inline where prose uses <Value>', async ({ withPage }) => {
 		// The glossary page has none; the response-times page prints business hours from data.
 		await withPage('/standards/response-times/', async ({ page }) => {
 			const hours = serviceLevels.businessHours;
@@ -109,7 +106,7 @@ describe('rendered plan data', () => {
 describe('template copy button', () => {
 	const kickoff = templates.find((t) => t.id === 'kickoff-email')!;
 
-	it('renders all eight templates with placeholders highlighted', async () => {
+	it('renders all eight templates with placeholders highlighted', async ({ withPage }) => {
 		await withPage('/standards/templates/', async ({ page }) => {
 			const ids = await page.locator('figure[data-template]').evaluateAll((els) => els.map((e) => e.getAttribute('data-template')));
 			expect(ids.sort()).toEqual(templates.map((t) => t.id).sort());
@@ -117,7 +114,7 @@ describe('template copy button', () => {
 		});
 	});
 
-	it('copies the subject and body when pressed with the keyboard, and announces "Copied"', async () => {
+	it('copies the subject and body when pressed with the keyboard, and announces "Copied"', async ({ withPage }) => {
 		await withPage('/standards/templates/', async ({ page }) => {
 			const origin = new URL(page.url()).origin;
 			await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -133,7 +130,7 @@ describe('template copy button', () => {
 		});
 	});
 
-	it('selects the text and says how to copy it when the clipboard is unavailable', async () => {
+	it('selects the text and says how to copy it when the clipboard is unavailable', async ({ withPage }) => {
 		await withPage('/standards/templates/', async ({ page }) => {
 			await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
 			await page.locator('#template-promise button[data-copy]').click();
@@ -146,7 +143,7 @@ describe('template copy button', () => {
 });
 
 describe('glossary links', () => {
-	it('gives every glossary term its own anchor', async () => {
+	it('gives every glossary term its own anchor', async ({ withPage }) => {
 		await withPage('/reference/glossary/', async ({ page }) => {
 			for (const term of glossary) {
 				expect(await page.locator(`dt[id="${term.id}"]`).count(), term.id).toBe(1);
@@ -171,7 +168,7 @@ describe('glossary links', () => {
 		expect(total, 'no automatic glossary links found in the built site').toBeGreaterThan(0);
 	});
 
-	it('links a known term on the feedback page and not inside headings', async () => {
+	it('links a known term on the feedback page and not inside headings', async ({ withPage }) => {
 		await withPage('/standards/feedback/', async ({ page }) => {
 			expect(await page.locator('.sl-markdown-content a.pb-glossary-link[href="/reference/glossary/#nps"]').count()).toBe(1);
 			expect(await page.locator('.sl-markdown-content :is(h1,h2,h3,h4) a.pb-glossary-link').count()).toBe(0);

@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { extractInlineScripts, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
 import { hashScript } from '#src/integrations/security-headers.ts';
 import { listHtmlFiles } from '#src/integrations/list-html-files.ts';
-import { plainServerBlock, serveWithNginx, type NginxServer } from '../../scripts/serve-nginx.ts';
-import { baseUrl, connectBrowser, openPage } from './support/browser.ts';
+import { plainServerBlock, serveWithNginx } from '../../scripts/serve-nginx.ts';
+import { baseUrl } from './support/browser.ts';
+import { test } from './support/fixtures.ts';
 
 const distDir = inject('distDir');
 const hostHeaders = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'))['/*'];
@@ -25,6 +26,13 @@ const pages = listHtmlFiles(distDir).map((file) => {
 
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
 
+/** The browser fixtures, plus `plainServer`: dist/ served by nginx without the shipped server block, so without any headers. */
+const it = test.extend('plainServer', async ({}, { onCleanup }) => {
+	const server = await serveWithNginx(distDir, { serverBlock: plainServerBlock });
+	onCleanup(() => server.close());
+	return server;
+});
+
 describe('Content-Security-Policy on every page, through nginx with the shipped config', () => {
 	it('covers every built page', () => {
 		expect(pages.length).toBeGreaterThan(50);
@@ -35,7 +43,7 @@ describe('Content-Security-Policy on every page, through nginx with the shipped 
 		expect(hostHeaders).toMatchObject({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff' });
 	});
 
-	it.each(pages)('$path: policy in its meta tag before any script, allowing exactly its own inline scripts; host headers sent', async ({ file, path, status }) => {
+	it.for(pages)('$path: policy in its meta tag before any script, allowing exactly its own inline scripts; host headers sent', async ({ file, path, status }) => {
 		const response = await fetch(`${baseUrl()}${path}`);
 		expect(response.status).toBe(status);
 		for (const [name, value] of Object.entries(hostHeaders)) expect(response.headers.get(name), name).toBe(value);
@@ -53,64 +61,47 @@ describe('Content-Security-Policy on every page, through nginx with the shipped 
 });
 
 describe('the policy in the browser', () => {
-	it('is enforced in the browser tests: an injected inline script does not run, and the page says why', async () => {
+	it('is enforced in the browser tests: an injected inline script does not run, and the page says why', async ({ openPage }) => {
 		const tracked = await openPage('/reference/', { allowCspViolations: true });
-		try {
-			const ran = await tracked.page.evaluate(() => {
-				const script = document.createElement('script');
-				script.textContent = 'window.__injected = true';
-				document.body.append(script);
-				return (window as unknown as { __injected?: boolean }).__injected === true;
-			});
-			expect(ran).toBe(false);
-			await expect.poll(() => tracked.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
-			// The violation event the other browser tests fail on (support/browser.ts) is heard too.
-			await expect.poll(() => tracked.cspViolations.join('\n')).toMatch(/script-src(-elem)? blocked inline/);
-		} finally {
-			await tracked.close();
-		}
+		const ran = await tracked.page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			document.body.append(script);
+			return (window as unknown as { __injected?: boolean }).__injected === true;
+		});
+		expect(ran).toBe(false);
+		await expect.poll(() => tracked.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+		// The violation event the other browser tests fail on (support/browser.ts) is heard too.
+		await expect.poll(() => tracked.cspViolations.join('\n')).toMatch(/script-src(-elem)? blocked inline/);
 	});
 
 	describe('on a host that sends no headers (a plain file server, like GitHub Pages)', () => {
-		let plain: NginxServer;
-		beforeAll(async () => {
-			plain = await serveWithNginx(distDir, { serverBlock: plainServerBlock });
-		});
-		afterAll(() => plain?.close());
-
-		it('the page itself still blocks injected scripts and inline handlers, while its own scripts run', async () => {
+		it('the page itself still blocks injected scripts and inline handlers, while its own scripts run', async ({ plainServer: plain, page }) => {
 			const response = await fetch(`${plain.url}/tools/`);
 			expect(response.status).toBe(200);
 			expect(response.headers.get('content-security-policy'), 'the plain server sends no policy header').toBeNull();
-			const browser = await connectBrowser();
-			const context = await browser.newContext();
-			try {
-				const page = await context.newPage();
-				const errors: string[] = [];
-				page.on('console', (message) => {
-					if (message.type() === 'error') errors.push(message.text());
-				});
-				// Starlight's inline theme script applies the stored theme: it runs only if the meta tag allows its hash.
-				await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-				await page.goto(`${plain.url}/tools/`);
-				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-				expect(errors, 'the page breaks its own policy').toEqual([]);
-				const outcome = await page.evaluate(() => {
-					const state = window as unknown as { __script?: boolean; __handler?: boolean };
-					const script = document.createElement('script');
-					script.textContent = 'window.__script = true';
-					document.body.append(script);
-					const button = document.createElement('button');
-					button.setAttribute('onclick', 'window.__handler = true');
-					document.body.append(button);
-					button.click();
-					return { script: state.__script === true, handler: state.__handler === true };
-				});
-				expect(outcome).toEqual({ script: false, handler: false });
-				await expect.poll(() => errors.join('\n')).toMatch(/Content Security Policy/);
-			} finally {
-				await context.close();
-			}
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			// Starlight's inline theme script applies the stored theme: it runs only if the meta tag allows its hash.
+			await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+			await page.goto(`${plain.url}/tools/`);
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+			expect(errors, 'the page breaks its own policy').toEqual([]);
+			const outcome = await page.evaluate(() => {
+				const state = window as unknown as { __script?: boolean; __handler?: boolean };
+				const script = document.createElement('script');
+				script.textContent = 'window.__script = true';
+				document.body.append(script);
+				const button = document.createElement('button');
+				button.setAttribute('onclick', 'window.__handler = true');
+				document.body.append(button);
+				button.click();
+				return { script: state.__script === true, handler: state.__handler === true };
+			});
+			expect(outcome).toEqual({ script: false, handler: false });
+			await expect.poll(() => errors.join('\n')).toMatch(/Content Security Policy/);
 		});
 	});
 });

@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parse } from 'yaml';
-import { runAxe, runAxeBothThemes } from './support/axe.ts';
-import { openPage, type TrackedPage } from './support/browser.ts';
+import { runAxeBothThemes } from './support/axe.ts';
+import { type TrackedPage } from './support/browser.ts';
+import { test } from './support/fixtures.ts';
 import { readContent } from '#src/integrations/content-check.ts';
 import { checkContent } from '#src/schemas/check.ts';
 import { stripSectionNumber } from '#src/lib/print-edition.ts';
@@ -20,41 +21,36 @@ const repo = organization.repository.url.replace(/\/+$/, '');
 const branch = organization.repository.branch ?? 'main';
 
 /**
- * axe on the page's main content, where this feature's parts are; Starlight's
- * header and sidebar are covered by the site-wide test (tests/e2e/site.test.ts).
+ * axe on the page's main content, where this feature's parts are, in the
+ * light theme and then the dark one (colour rules only: see support/axe.ts);
+ * Starlight's header and sidebar are covered by the site-wide test
+ * (tests/e2e/site.test.ts). Leaves the page in the light theme.
  */
-const axeViolations = ({ page }: TrackedPage) => runAxe(page, { include: 'main' });
-
-
-/** axe in the light theme, then the dark one. */
-async function axeBothThemes(tracked: TrackedPage): Promise<{ light: string[]; dark: string[] }> {
-	const light = await axeViolations(tracked);
-	await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-	const dark = await axeViolations(tracked);
-	await tracked.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-	return { light, dark };
+async function axeBothThemes({ page }: TrackedPage): Promise<{ light: string[]; dark: string[] }> {
+	const result = await runAxeBothThemes(page, { include: 'main' });
+	await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+	return result;
 }
 
-async function withPage<T>(path: string, fn: (tracked: TrackedPage) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
-	const tracked = await openPage(path, viewport ? { viewport } : {});
-	try {
-		const result = await fn(tracked);
-		// Starlight asks for /favicon.svg; until public/ has one, its 404 is the site-wide test's to report.
-		const errors = tracked.consoleErrors;
-		expect(errors, 'console errors').toEqual([]);
-		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-		return result;
-	} finally {
-		await tracked.close();
-	}
-}
+/** The browser fixtures, plus `withPage`: open a page, run checks on it, then check it logged no error and asked no other host for anything. */
+const it = test.extend(
+	'withPage',
+	async ({ openPage }) =>
+		async <T>(path: string, fn: (tracked: TrackedPage) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> => {
+			const tracked = await openPage(path, viewport ? { viewport } : {});
+			const result = await fn(tracked);
+			expect(tracked.consoleErrors, 'console errors').toEqual([]);
+			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+			return result;
+		},
+);
 
 describe('edit and suggest links', () => {
-	it.each([
+	it.for([
 		['/standards/', 'src/content/docs/standards/index.mdx', 'Service standards', 'Service standards'],
 		['/proposals/close-the-loop-with-detractors/', 'src/content/docs/proposals/close-the-loop-with-detractors.mdx', 'Call back every detractor personally', 'Proposals'],
 		['/contribute/whats-new/', 'src/content/docs/contribute/whats-new.mdx', "What's new", 'Contribute'],
-	])('%s links to its own file, %s', async (path, file, title, section) => {
+	])('%s links to its own file, %s', async ([path, file, title, section], { withPage }) => {
 		expect(existsSync(file), `${file} exists`).toBe(true);
 		await withPage(path, async ({ page }) => {
 			const edit = await page.getByRole('link', { name: 'Edit page' }).getAttribute('href');
@@ -76,7 +72,7 @@ const listedNotes = readContent('.')
 	.filter((n) => n.kind !== 'typo');
 
 describe('change history', () => {
-	it('lists the change notes that name the page, written for staff', async () => {
+	it('lists the change notes that name the page, written for staff', async ({ withPage }) => {
 		await withPage('/standards/feedback/', async ({ page }) => {
 			const history = page.locator('#page-history');
 			await expect(history.getByRole('heading', { name: 'Change history' }).count()).resolves.toBe(1);
@@ -89,7 +85,7 @@ describe('change history', () => {
 		});
 	});
 
-	it("renders What's new from the change notes", async () => {
+	it("renders What's new from the change notes", async ({ withPage }) => {
 		await withPage('/contribute/whats-new/', async (tracked) => {
 			const { page } = tracked;
 			expect(await page.locator('h1').textContent()).toBe("What's new");
@@ -101,33 +97,35 @@ describe('change history', () => {
 			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
 			expect(await page.locator('.new-badge:visible').count(), 'nothing is new on a first visit').toBe(0);
 			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/contribute/whats-new/#changes': '2000-01-01T00:00:00.000Z' })));
-			await page.reload({ waitUntil: 'networkidle' });
+			// The marks are set by the page's module script, which has run by "load".
+			await page.reload();
 			expect(await page.locator('.new-badge:visible').count()).toBe(items);
 			expect(await page.locator('.whats-new .new-summary').textContent()).toBe(`${items} change${items === 1 ? '' : 's'} since your last visit.`);
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.reload();
 			expect(await page.locator('.new-badge:visible').count(), 'seen changes are no longer new').toBe(0);
 		});
 	});
 
-	it('tells a returning reader what changed since their last visit, then forgets once they have seen it', async () => {
+	it('tells a returning reader what changed since their last visit, then forgets once they have seen it', async ({ withPage }) => {
 		await withPage('/standards/feedback/', async ({ page }) => {
 			const marker = page.locator('.changed-marker');
 			expect(await marker.count()).toBe(1);
 			expect(await marker.isVisible(), 'no marker on a first visit').toBe(false);
 			await page.evaluate(() => localStorage.setItem('playbook:visits', JSON.stringify({ '/standards/feedback/': '2000-01-01T00:00:00.000Z' })));
-			await page.reload({ waitUntil: 'networkidle' });
+			// The marker is set by the page's module script, which has run by "load".
+			await page.reload();
 			expect(await marker.isVisible()).toBe(true);
 			const latest = await page.locator('#page-history li strong').first().textContent();
 			expect(await marker.textContent()).toMatch(/Changed since your last visit on .*2000.*: .+\. See what changed/);
 			expect(await marker.textContent()).toContain(latest);
-			await page.reload({ waitUntil: 'networkidle' });
+			await page.reload();
 			expect(await marker.isVisible(), 'no marker once the reader has seen the change').toBe(false);
 		});
 	});
 });
 
 describe("a leader's change, end to end", () => {
-	it("Start a proposal opens GitHub's editor with a new proposal file filled in from the template", async () => {
+	it("Start a proposal opens GitHub's editor with a new proposal file filled in from the template", async ({ withPage }) => {
 		await withPage('/proposals/', async ({ page }) => {
 			const href = await page.getByRole('link', { name: 'Start a proposal' }).getAttribute('href');
 			const url = new URL(href ?? '');
@@ -137,7 +135,7 @@ describe("a leader's change, end to end", () => {
 		});
 	});
 
-	it('Contribute links CONTRIBUTING.md on the repository and names the buttons as they appear', async () => {
+	it('Contribute links CONTRIBUTING.md on the repository and names the buttons as they appear', async ({ withPage }) => {
 		await withPage('/contribute/', async ({ page }) => {
 			const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 			expect(links).toContain(`${repo}/blob/${branch}/CONTRIBUTING.md`);
@@ -152,7 +150,7 @@ describe("a leader's change, end to end", () => {
 });
 
 describe('proposals', () => {
-	it('lists every proposal and filters by status, announcing the result', async () => {
+	it('lists every proposal and filters by status, announcing the result', async ({ withPage }) => {
 		await withPage('/proposals/', async (tracked) => {
 			const { page } = tracked;
 			const rows = page.locator('.proposal-index tbody tr');
@@ -167,20 +165,20 @@ describe('proposals', () => {
 		});
 	});
 
-	it('shows all proposals without JavaScript', async () => {
+	it('shows all proposals without JavaScript', () => {
 		const html = readFileSync('dist/proposals/index.html', 'utf8');
 		expect(html.match(/<tr data-status=/g)).toHaveLength(3);
 		expect(html).toMatch(/<fieldset class="proposal-filter[^"]*"[^>]* hidden/);
 	});
 
-	it('links an accepted proposal from the pages it changed', async () => {
+	it('links an accepted proposal from the pages it changed', async ({ withPage }) => {
 		await withPage('/standards/feedback/', async ({ page }) => {
 			const link = page.locator('.changed-by a');
 			expect(await link.getAttribute('href')).toBe('/proposals/close-the-loop-with-detractors/');
 		});
 	});
 
-	it('shows the decision record on the proposal page, in light and dark themes', async () => {
+	it('shows the decision record on the proposal page, in light and dark themes', async ({ withPage }) => {
 		await withPage('/proposals/annual-survey-for-core-accounts/', async (tracked) => {
 			const record = tracked.page.locator('.proposal-record');
 			expect(await record.locator('.proposal-status').textContent()).toBe('Rejected');
@@ -191,7 +189,7 @@ describe('proposals', () => {
 });
 
 describe('content health', () => {
-	it('shows overdue, due within 30 days and by-owner summaries', async () => {
+	it('shows overdue, due within 30 days and by-owner summaries', async ({ withPage }) => {
 		await withPage('/contribute/content-health/', async (tracked) => {
 			const { page } = tracked;
 			for (const name of ['Overdue', 'Due within 30 days', 'By owner', 'All pages']) {
@@ -214,7 +212,7 @@ function expectedPlanTitles(): string[] {
 }
 
 describe('the print edition', () => {
-	it('has a cover, contents and every plan section in order', async () => {
+	it('has a cover, contents and every plan section in order', async ({ withPage }) => {
 		await withPage('/print/', async (tracked) => {
 			const { page } = tracked;
 			expect(await page.locator('.cover-org').textContent()).toBe(organization.name);
@@ -230,13 +228,12 @@ describe('the print edition', () => {
 			} else {
 				expect(await page.locator('.contents-list li a[href^="#section-"]').count()).toBe(expected.length);
 			}
-			// The whole plan is one long page: every rule once, then the colour rules in the dark theme.
-			expect(await runAxeBothThemes(page, { include: 'main' })).toEqual({ light: [], dark: [] });
+			// axe on this page is site.test.ts's: it checks /print/ as loaded here, whole, with every
+			// rule and the colour rules in the dark theme too (it is among the colour pages there).
 		});
-		// axe over the whole plan takes most of a minute on a busy 2-core machine.
-	}, 180_000);
+	});
 
-	it('prints without navigation, one section per page, with link addresses', async () => {
+	it('prints without navigation, one section per page, with link addresses', async ({ withPage }) => {
 		await withPage('/print/', async ({ page }) => {
 			await page.emulateMedia({ media: 'print' });
 			const hidden = await page.evaluate(() =>
@@ -271,7 +268,7 @@ describe('the print edition', () => {
 		});
 	});
 
-	it('is readable on a phone without sideways scrolling', async () => {
+	it('is readable on a phone without sideways scrolling', async ({ withPage }) => {
 		await withPage(
 			'/print/',
 			async ({ page }) => {

@@ -13,8 +13,9 @@
  * link with a theme colour has it visited too, as Starlight styles both.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { listBuiltPages, openPage } from './support/browser.ts';
+import { describe, expect } from 'vitest';
+import { listBuiltPages } from './support/browser.ts';
+import { it } from './support/calculator.ts';
 
 /** Links ("text" → href) whose colour is the browser's default in this theme. */
 async function listDefaultColouredLinks(page: Page, theme: 'light' | 'dark'): Promise<string[]> {
@@ -48,9 +49,8 @@ async function listDefaultColouredLinks(page: Page, theme: 'light' | 'dark'): Pr
 const pages = listBuiltPages();
 
 describe('link colours', () => {
-	it('reads the browser default from a link with its styles reverted', async () => {
+	it('reads the browser default from a link with its styles reverted', async ({ openPage }) => {
 		const tracked = await openPage('/', { reuseTab: true });
-		try {
 			const colour = await tracked.page.evaluate(() => {
 				document.documentElement.setAttribute('data-theme', 'light');
 				const probe = document.createElement('a');
@@ -60,19 +60,12 @@ describe('link colours', () => {
 				return getComputedStyle(probe).color;
 			});
 			expect(colour).toBe('rgb(0, 0, 238)');
-		} finally {
-			await tracked.close();
-		}
 	});
 
 	// One at a time in one reused tab: see openPage's reuseTab.
-	it.each(pages)('%s: no link in the browser default colour, light or dark', async (path) => {
+	it.for(pages)('%s: no link in the browser default colour, light or dark', async (path, { openPage }) => {
 		const tracked = await openPage(path, { reuseTab: true });
-		try {
 			expect(await listDefaultColouredLinks(tracked.page, 'light'), 'light theme').toEqual([]);
 			expect(await listDefaultColouredLinks(tracked.page, 'dark'), 'dark theme').toEqual([]);
-		} finally {
-			await tracked.close();
-		}
 	});
 });

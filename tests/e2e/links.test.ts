@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { listBuiltPages } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 
 const distDir = inject('distDir');
 const pages = listBuiltPages(distDir);

@@ -4,9 +4,9 @@
  * never how long it took: a stopwatch measures the machine as much as the
  * page. The timings are printed by `npm run bench` (scripts/bench-load.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openCalculator } from './support/calculator.ts';
+import { it } from './support/calculator.ts';
 import { PORTFOLIO_SLICE_ROWS, SHOWN_ROWS } from '#src/lib/portfolio.ts';
 import { NPS_SLICE_ROWS } from '#src/lib/nps-import.ts';
 
@@ -64,66 +64,54 @@ async function listenToWorkers(page: Page): Promise<() => Promise<HeardMessage[]
 }
 
 describe('health-score portfolio import', () => {
-	it('scores 100,000 accounts off the page, reporting progress slice by slice, and hands the page only what it shows', async () => {
+	it('scores 100,000 accounts off the page, reporting progress slice by slice, and hands the page only what it shows', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
-		try {
-			const heard = await listenToWorkers(page);
-			await page.getByText('Score a whole portfolio from a CSV file').click();
-			await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 100_000);
-			await page.waitForFunction(() => /Scored 100,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
-			// The scoring ran in the worker, which told the page after every
-			// slice: the page never waits on more than one slice of work, on any
-			// machine, and the count is what a reader sees while it runs.
-			const messages = await heard();
-			const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
-			expect(progress).toEqual(Array.from({ length: 100_000 / PORTFOLIO_SLICE_ROWS }, (_, i) => (i + 1) * PORTFOLIO_SLICE_ROWS));
-			// Then one answer: the counts and the riskiest rows only, not 100,000 rows to copy.
-			expect(messages.at(-1)).toEqual({ type: 'answer', total: 100_000, shown: SHOWN_ROWS });
-			expect(await page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody tr').count()).toBe(SHOWN_ROWS);
-			expect(tracked.consoleErrors).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
+		const heard = await listenToWorkers(page);
+		await page.getByText('Score a whole portfolio from a CSV file').click();
+		await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 100_000);
+		await page.waitForFunction(() => /Scored 100,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
+		// The scoring ran in the worker, which told the page after every
+		// slice: the page never waits on more than one slice of work, on any
+		// machine, and the count is what a reader sees while it runs.
+		const messages = await heard();
+		const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
+		expect(progress).toEqual(Array.from({ length: 100_000 / PORTFOLIO_SLICE_ROWS }, (_, i) => (i + 1) * PORTFOLIO_SLICE_ROWS));
+		// Then one answer: the counts and the riskiest rows only, not 100,000 rows to copy.
+		expect(messages.at(-1)).toEqual({ type: 'answer', total: 100_000, shown: SHOWN_ROWS });
+		expect(await page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody tr').count()).toBe(SHOWN_ROWS);
+		expect(tracked.consoleErrors).toEqual([]);
 	}, patience + 30_000);
 
-	it('scores a 200,000-row portfolio and lists the 100 riskiest accounts', async () => {
+	it('scores a 200,000-row portfolio and lists the 100 riskiest accounts', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
-		try {
-			await page.getByText('Score a whole portfolio from a CSV file').click();
-			await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 200_000);
-			await page.waitForFunction(() => /Scored 200,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
-			expect(await page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody tr').count()).toBe(100);
-		} finally {
-			await tracked.close();
-		}
+		await page.getByText('Score a whole portfolio from a CSV file').click();
+		await chooseCsvMadeInPage(page, 'health-file', 'portfolio', 200_000);
+		await page.waitForFunction(() => /Scored 200,000 accounts/.test(document.body.textContent ?? ''), null, { timeout: patience });
+		expect(await page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody tr').count()).toBe(100);
 	}, patience + 30_000);
 });
 
 describe('NPS survey import', () => {
-	it('counts 200,000 scores from a CSV file off the page, reporting progress slice by slice, and computes the score from all of them', async () => {
+	it('counts 200,000 scores from a CSV file off the page, reporting progress slice by slice, and computes the score from all of them', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/nps/');
 		const { page } = tracked;
-		try {
-			const heard = await listenToWorkers(page);
-			await page.getByLabel('Individual 0–10 answers').check();
-			// Scores cycle 0..10: per 11 answers, 2 promoters, 2 passives and 7 detractors.
-			await chooseCsvMadeInPage(page, 'nps-file', 'nps', 200_000);
-			const responses = page.getByRole('status', { name: 'Responses', exact: true });
-			await expect.poll(() => responses.textContent(), { timeout: patience }).toBe('200,000');
-			// 200,000 answers = 18,181 full cycles of 0–10 plus 0–8 once more:
-			// 36,362 promoters and 127,274 detractors, so NPS = −45.456…
-			expect((await page.getByRole('status', { name: 'Net Promoter Score', exact: true }).textContent())?.trim()).toMatch(/^[-−]45\.5$/);
-			// The counting ran in the worker, which told the page after every
-			// slice of rows, then sent the counts alone, not 200,000 answers.
-			const messages = await heard();
-			const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
-			expect(progress).toEqual(Array.from({ length: 200_000 / NPS_SLICE_ROWS }, (_, i) => (i + 1) * NPS_SLICE_ROWS));
-			expect(messages.at(-1)).toEqual({ type: 'answer', answers: 200_000 });
-			expect(tracked.consoleErrors).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
+		const heard = await listenToWorkers(page);
+		await page.getByLabel('Individual 0–10 answers').check();
+		// Scores cycle 0..10: per 11 answers, 2 promoters, 2 passives and 7 detractors.
+		await chooseCsvMadeInPage(page, 'nps-file', 'nps', 200_000);
+		const responses = page.getByRole('status', { name: 'Responses', exact: true });
+		await expect.poll(() => responses.textContent(), { timeout: patience }).toBe('200,000');
+		// 200,000 answers = 18,181 full cycles of 0–10 plus 0–8 once more:
+		// 36,362 promoters and 127,274 detractors, so NPS = −45.456…
+		expect((await page.getByRole('status', { name: 'Net Promoter Score', exact: true }).textContent())?.trim()).toMatch(/^[-−]45\.5$/);
+		// The counting ran in the worker, which told the page after every
+		// slice of rows, then sent the counts alone, not 200,000 answers.
+		const messages = await heard();
+		const progress = messages.filter((m) => m.type === 'progress').map((m) => (m as { count: number }).count);
+		expect(progress).toEqual(Array.from({ length: 200_000 / NPS_SLICE_ROWS }, (_, i) => (i + 1) * NPS_SLICE_ROWS));
+		expect(messages.at(-1)).toEqual({ type: 'answer', answers: 200_000 });
+		expect(tracked.consoleErrors).toEqual([]);
 	}, patience + 30_000);
 });

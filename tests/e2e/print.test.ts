@@ -6,27 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { parse } from 'yaml';
 import { findContentAfterHtml } from '../../scripts/validate-html.ts';
-import { openPage } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 
 const organization = parse(readFileSync('src/content/data/organization.yaml', 'utf8')) as { siteUrl?: string };
 
 describe('the print edition as one document', () => {
-	it('has its script inside the page, and the script runs (the print button appears)', async () => {
+	it('has its script inside the page, and the script runs (the print button appears)', async ({ openPage }) => {
 		const html = readFileSync(join(inject('distDir'), 'print', 'index.html'), 'utf8');
 		expect(findContentAfterHtml(html)).toBeUndefined();
 		const tracked = await openPage('/print/');
-		try {
-			await expect.poll(() => tracked.page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
-			expect(tracked.consoleErrors).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
+		await expect.poll(() => tracked.page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(true);
+		expect(tracked.consoleErrors).toEqual([]);
 	});
 
-	it('numbers each section once, gives every element its own id and keeps in-section links in their section', async () => {
+	it('numbers each section once, gives every element its own id and keeps in-section links in their section', async ({ openPage }) => {
 		const tracked = await openPage('/print/', { reuseTab: true });
 		const result = await tracked.page.evaluate(() => {
 			const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
@@ -60,7 +56,7 @@ describe('the print edition as one document', () => {
 		for (const entry of result.contents) expect(entry).not.toMatch(/^\d+[.)]\s/);
 	});
 
-	it("shows the playbook's published address on the cover, never a local one", async () => {
+	it("shows the playbook's published address on the cover, never a local one", async ({ openPage }) => {
 		const tracked = await openPage('/print/', { reuseTab: true });
 		const facts = await tracked.page.locator('.cover-facts').textContent();
 		expect(organization.siteUrl, 'organization.yaml names where the playbook is published').toBeDefined();

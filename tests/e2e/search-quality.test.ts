@@ -3,8 +3,9 @@
  * staff, trainers and leaders type) run against the built index with the
  * site's ranking. `npm run search-report` prints the same figures with every miss.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, type TrackedPage } from './support/browser.ts';
+import { describe, expect } from 'vitest';
+import type { TrackedPage } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 import { loadQueries, runQueries } from '../../scripts/search-queries.ts';
 import { formatQualityReport, summarizeOutcomes, type QueryOutcome } from '#src/lib/search-quality.ts';
 
@@ -14,11 +15,10 @@ const quoted = ['P1', 'onboarding new hire', 'SaaS', 'what is a detractor', 'esc
 describe('search quality', () => {
 	let tracked: TrackedPage;
 	let outcomes: QueryOutcome[];
-	beforeAll(async () => {
-		tracked = await openPage('/');
+	it.beforeAll(async ({ reusedTabs }) => {
+		tracked = await reusedTabs.open('/');
 		outcomes = await runQueries(tracked.page, loadQueries());
-	}, 120_000);
-	afterAll(() => tracked?.close());
+	});
 
 	it('holds at least 60 queries', () => {
 		expect(outcomes.length).toBeGreaterThanOrEqual(60);
@@ -31,7 +31,7 @@ describe('search quality', () => {
 		expect(summary.topThreeRate, report).toBe(1);
 	});
 
-	it.each(quoted)('puts the right page first for "%s"', (query) => {
+	it.for(quoted)('puts the right page first for "%s"', (query) => {
 		const outcome = outcomes.find((o) => o.query === query);
 		expect(outcome, `"${query}" is missing from tests/search/queries.yaml`).toBeDefined();
 		expect(outcome!.rank, `expected ${outcome!.page}${outcome!.anchor ? `#${outcome!.anchor}` : ''} first, got ${outcome!.top.join(', ')}`).toBe(1);

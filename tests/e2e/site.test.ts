@@ -4,9 +4,10 @@
  * Starlight's own parts included; colour contrast in light and dark themes on
  * the pages that between them hold every style (see support/style-cover.ts).
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
-import { listBuiltPages, openPage } from './support/browser.ts';
+import { listBuiltPages } from './support/browser.ts';
+import { it } from './support/fixtures.ts';
 import { listStyleTokens, selectStyleCover } from './support/style-cover.ts';
 
 // PAGES=/plan/,/tools/nps/ sweeps only those pages: the checks workflow's
@@ -31,36 +32,28 @@ describe('every page', () => {
 		expect(colourPages).toContain('/print/');
 	});
 
-	// One at a time in one reused tab: see openPage's reuseTab.
-	it.each(pages)('%s loads cleanly, stays on this host and passes axe', async (path) => {
-		const tracked = await openPage(path, { reuseTab: true });
-		try {
-			expect(tracked.consoleErrors, 'console errors').toEqual([]);
-			expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-			const { light, dark } = await runAxeBothThemes(tracked.page, { colours: colourPages.has(path) });
-			expect(light, 'axe violations (light theme)').toEqual([]);
-			expect(dark, 'axe violations (dark theme)').toEqual([]);
-		} finally {
-			await tracked.close();
-		}
+	// One at a time in one reused tab, with axe-core loaded into every page it opens: see reuseTab and axe in support/browser.ts.
+	it.for(pages)('%s loads cleanly, stays on this host and passes axe', async (path, { openPage }) => {
+		const tracked = await openPage(path, { reuseTab: true, axe: true });
+		expect(tracked.consoleErrors, 'console errors').toEqual([]);
+		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+		const { light, dark } = await runAxeBothThemes(tracked.page, { colours: colourPages.has(path) });
+		expect(light, 'axe violations (light theme)').toEqual([]);
+		expect(dark, 'axe violations (dark theme)').toEqual([]);
 	});
 });
 
 describe('on a phone', () => {
-	it('opens the navigation menu and reaches a section', async () => {
+	it('opens the navigation menu and reaches a section', async ({ openPage }) => {
 		// The home page is a splash page without a sidebar, so start from a section page.
 		const tracked = await openPage('/reference/', { viewport: { width: 390, height: 844 } });
-		try {
-			const { page } = tracked;
-			await page.getByRole('button', { name: 'Menu' }).click();
-			// Other sections appear as links to their landing pages (see src/lib/sidebar-prune.ts).
-			await page.locator('#starlight__sidebar a[href="/standards/"]').click();
-			await page.waitForURL(/\/standards\/$/);
-			expect(await page.locator('h1').textContent()).toBe('Service standards');
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow, 'page wider than the phone screen').toBeLessThanOrEqual(0);
-		} finally {
-			await tracked.close();
-		}
+		const { page } = tracked;
+		await page.getByRole('button', { name: 'Menu' }).click();
+		// Other sections appear as links to their landing pages (see src/lib/sidebar-prune.ts).
+		await page.locator('#starlight__sidebar a[href="/standards/"]').click();
+		await page.waitForURL(/\/standards\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Service standards');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'page wider than the phone screen').toBeLessThanOrEqual(0);
 	});
 });

@@ -10,9 +10,9 @@
  * tables readers unfold are checked too.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { listBuiltPages, openPage } from './support/browser.ts';
-import { openCalculator } from './support/calculator.ts';
+import { describe, expect } from 'vitest';
+import { listBuiltPages } from './support/browser.ts';
+import { it } from './support/calculator.ts';
 import { createEmptyProgress, formatLocalDay, markModuleComplete, recordCheckResult, serializeProgress } from '#src/lib/progress.ts';
 
 const phone = { width: 390, height: 844 };
@@ -119,21 +119,16 @@ describe('tables on a 390 px phone screen', () => {
 	});
 
 	// One at a time in one reused tab: see openPage's reuseTab.
-	it.each(pages)('%s: every table fits or scrolls in a labelled, focusable region with a cue', async (path) => {
+	it.for(pages)('%s: every table fits or scrolls in a labelled, focusable region with a cue', async (path, { openPage }) => {
 		const tracked = await openPage(path, { viewport: phone, reuseTab: true });
-		try {
 			expect(await listTableProblems(tracked.page)).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
 	});
 });
 
 describe('tables that appear once a reader loads a file, on a phone', () => {
-	it('health score: the portfolio results fit or scroll in a usable region', async () => {
+	it('health score: the portfolio results fit or scroll in a usable region', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/', phone);
 		const { page } = tracked;
-		try {
 			await page.getByText('Score a whole portfolio from a CSV file').click();
 			const csv = [
 				'account,usage,lastContact,tickets,payment,nps,renewal,previous',
@@ -144,15 +139,11 @@ describe('tables that appear once a reader loads a file, on a phone', () => {
 			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 			await page.getByRole('region', { name: 'Accounts by risk' }).waitFor();
 			expect(await listTableProblems(page)).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
 	});
 
-	it('cohort view: the trainee table and question results fit or scroll in a usable region', async () => {
+	it('cohort view: the trainee table and question results fit or scroll in a usable region', async ({ openPage }) => {
 		const tracked = await openPage('/training/kit/cohort/', { viewport: phone });
 		const { page } = tracked;
-		try {
 			const day = formatLocalDay(new Date());
 			const passed = markModuleComplete(
 				recordCheckResult(createEmptyProgress(), 'how-we-look-after-customers', { percent: 100, passed: true, day }),
@@ -169,19 +160,12 @@ describe('tables that appear once a reader loads a file, on a phone', () => {
 			await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(files);
 			await page.locator('.cohort-table').waitFor();
 			expect(await listTableProblems(page)).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
 	});
 });
 
 describe('tables on a 1,280 px screen', () => {
-	it('content health fits or scrolls in a usable region, last column included', async () => {
+	it('content health fits or scrolls in a usable region, last column included', async ({ openPage }) => {
 		const tracked = await openPage('/contribute/content-health/', { viewport: desktop });
-		try {
 			expect(await listTableProblems(tracked.page)).toEqual([]);
-		} finally {
-			await tracked.close();
-		}
 	});
 });

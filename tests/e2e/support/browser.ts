@@ -1,20 +1,14 @@
 /**
- * Helpers for browser tests: a page on the built site that records console
- * errors and every request to another host, so each test can assert neither
- * happened, and Content-Security-Policy violations, which fail the test that
- * opened the page whether or not it looks at them.
+ * Pages on the built site that record console errors, every request to
+ * another host and Content-Security-Policy violations, so each test can
+ * assert none happened. Tests get them from the fixtures in ./fixtures.ts,
+ * which open and close them; this module only knows how to open one.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject, onTestFinished } from 'vitest';
-
-let browserPromise: Promise<Browser> | undefined;
-
-export function connectBrowser(): Promise<Browser> {
-	browserPromise ??= chromium.connect(inject('wsEndpoint'));
-	return browserPromise;
-}
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { inject } from 'vitest';
+import { axeSource } from './axe.ts';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -25,27 +19,36 @@ export interface TrackedPage {
 	foreignRequests: string[];
 	/** `securitypolicyviolation` events: directive, what was blocked and where. Also listed in consoleErrors. */
 	cspViolations: string[];
-	close: () => Promise<void>;
+	/**
+	 * Resolves once no request has been in flight for `quietMs`: everything
+	 * the page fetches, including what it loads after `load` (islands as
+	 * they hydrate, lazy parts), which Playwright's `networkidle`, reached
+	 * once per navigation, does not wait for.
+	 */
+	networkQuiet: (quietMs?: number) => Promise<void>;
 }
 
 export interface OpenOptions {
 	viewport?: { width: number; height: number };
 	/**
-	 * `load` (the default) when the test waits for what it needs itself;
-	 * `networkidle` when it must count everything the page fetches, at the
-	 * price of half a second of quiet on every page.
-	 */
-	waitUntil?: 'load' | 'networkidle';
-	/**
-	 * Navigate one tab kept for this test file instead of opening a new one:
-	 * a new tab costs a new renderer process, which on a 2-core machine took a
-	 * third of the time of checking a page. For checks that neither read nor
-	 * leave anything in the browser's storage, run one at a time.
+	 * Navigate one tab kept for this test file instead of opening a new
+	 * context: a new context costs a new renderer process and a cold cache,
+	 * which on a 2-core machine took a third of the time of checking a page.
+	 * Only for checks that neither read nor leave anything in the browser's
+	 * storage (the tab keeps it from one test to the next).
 	 */
 	reuseTab?: boolean;
+	/**
+	 * Load axe-core into every document this page opens, before the page's
+	 * own scripts (see ./axe.ts): for a tab that checks many pages, sending
+	 * axe over the DevTools protocol once instead of once per page.
+	 */
+	axe?: boolean;
 	/** Only for a test that breaks the policy on purpose: do not fail it on a violation. */
 	allowCspViolations?: boolean;
 }
+
+export const defaultViewport = { width: 1280, height: 900 };
 
 interface PageLog {
 	consoleErrors: string[];
@@ -56,14 +59,30 @@ const emptyLog = (): PageLog => ({ consoleErrors: [], foreignRequests: [], cspVi
 
 /**
  * Console errors, requests to other hosts and CSP violations, recorded from a
- * page's events into `log`. A blocked `eval` (zod's probe, for one) is caught
- * by the code that tried it and may never reach the console, so violations are
- * heard from the document's own `securitypolicyviolation` event, registered
- * before any of the page's scripts run.
+ * page's events into `log` (replaced by a reused tab for each test). A blocked
+ * `eval` (zod's probe, for one) is caught by the code that tried it and may
+ * never reach the console, so violations are heard from the document's own
+ * `securitypolicyviolation` event, registered before any of the page's scripts run.
  */
-async function trackPage(page: Page) {
+async function trackPage(page: Page): Promise<{ log: PageLog; networkQuiet: TrackedPage['networkQuiet'] }> {
 	const origin = new URL(baseUrl()).origin;
-	const tracker = { log: emptyLog() };
+	const inFlight = new Set<Request>();
+	let lastActivity = performance.now();
+	const settle = (request: Request) => {
+		inFlight.delete(request);
+		lastActivity = performance.now();
+	};
+	page.on('requestfinished', settle);
+	page.on('requestfailed', settle);
+	// Polled by hand rather than with expect.poll, which works only inside a test (not in beforeAll).
+	const networkQuiet = async (quietMs = 500) => {
+		const giveUp = performance.now() + 30_000;
+		while (inFlight.size > 0 || performance.now() - lastActivity < quietMs) {
+			if (performance.now() > giveUp) throw new Error(`${page.url()} kept fetching for 30 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	};
+	const tracker = { log: emptyLog(), networkQuiet };
 	await page.exposeBinding('__playbookReportCspViolation', (_source, text: string) => {
 		tracker.log.cspViolations.push(text);
 		tracker.log.consoleErrors.push(`Content-Security-Policy violation: ${text}`);
@@ -80,6 +99,8 @@ async function trackPage(page: Page) {
 	});
 	page.on('pageerror', (error) => tracker.log.consoleErrors.push(error.message));
 	page.on('request', (request) => {
+		inFlight.add(request);
+		lastActivity = performance.now();
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) tracker.log.foreignRequests.push(url);
 	});
@@ -104,44 +125,58 @@ async function waitForVisibleIslands(page: Page) {
 	);
 }
 
-/** One reused tab per viewport size. */
-const reusedTabs = new Map<string, Promise<{ page: Page; tracker: Awaited<ReturnType<typeof trackPage>> }>>();
-
-/** Fails the running test if the page reported a CSP violation (checked once the test is over). */
-function failOnCspViolations(path: string, log: PageLog, options: OpenOptions) {
-	if (options.allowCspViolations) return;
-	try {
-		onTestFinished(() => {
-			expect(log.cspViolations, `Content-Security-Policy violations on ${path}`).toEqual([]);
-		});
-	} catch {
-		// Opened outside a test (beforeAll): the tests reading the page assert console errors, which include violations.
-	}
-}
-
-export async function openPage(path: string, options: OpenOptions = {}): Promise<TrackedPage> {
-	const browser = await connectBrowser();
-	const viewport = options.viewport ?? { width: 1280, height: 900 };
-	const url = new URL(path, baseUrl()).href;
-	const waitUntil = options.waitUntil ?? 'load';
-	if (options.reuseTab) {
-		const key = `${viewport.width}x${viewport.height}`;
-		if (!reusedTabs.has(key)) reusedTabs.set(key, browser.newPage({ viewport }).then(async (page) => ({ page, tracker: await trackPage(page) })));
-		const { page, tracker } = await reusedTabs.get(key)!;
-		const log = (tracker.log = emptyLog());
-		failOnCspViolations(path, log, options);
-		await page.goto(url, { waitUntil });
-		await waitForVisibleIslands(page);
-		return { page, ...log, close: async () => undefined };
-	}
-	const context = await browser.newContext({ viewport });
-	const page = await context.newPage();
-	const { log } = await trackPage(page);
-	failOnCspViolations(path, log, options);
-	await page.goto(url, { waitUntil });
+/** Go to `path` and wait until the islands in view have hydrated. */
+export async function navigate(page: Page, path: string) {
+	await page.goto(new URL(path, baseUrl()).href);
 	await waitForVisibleIslands(page);
-	return { page, ...log, close: () => context.close() };
 }
+
+/** Registered once per page: the source goes over the protocol once, then runs in every document. */
+const axeLoaded = new WeakSet<Page>();
+async function loadAxeIntoEveryDocument(page: Page) {
+	if (axeLoaded.has(page)) return;
+	axeLoaded.add(page);
+	await page.addInitScript(axeSource);
+}
+
+/** A new context (empty storage, its own viewport) with one tracked page, not yet navigated; the caller closes the context. */
+export async function openTrackedContext(browser: Browser, options: OpenOptions = {}): Promise<{ context: BrowserContext; tracked: TrackedPage }> {
+	const context = await browser.newContext({ viewport: options.viewport ?? defaultViewport });
+	const page = await context.newPage();
+	const { log, networkQuiet } = await trackPage(page);
+	if (options.axe) await loadAxeIntoEveryDocument(page);
+	return { context, tracked: { page, ...log, networkQuiet } };
+}
+
+/**
+ * The tabs a test file reuses, one per viewport size, each in its own
+ * context: `open` navigates the tab and starts a fresh log.
+ */
+export function createReusedTabs(browser: Browser) {
+	const tabs = new Map<string, Promise<{ context: BrowserContext; page: Page; tracker: Awaited<ReturnType<typeof trackPage>> }>>();
+	return {
+		async open(path: string, options: OpenOptions = {}): Promise<TrackedPage> {
+			const viewport = options.viewport ?? defaultViewport;
+			const key = `${viewport.width}x${viewport.height}`;
+			if (!tabs.has(key)) {
+				const opening = browser.newContext({ viewport }).then(async (context) => {
+					const page = await context.newPage();
+					return { context, page, tracker: await trackPage(page) };
+				});
+				tabs.set(key, opening);
+			}
+			const { page, tracker } = await tabs.get(key)!;
+			if (options.axe) await loadAxeIntoEveryDocument(page);
+			const log = (tracker.log = emptyLog());
+			await navigate(page, path);
+			return { page, ...log, networkQuiet: tracker.networkQuiet };
+		},
+		async close() {
+			await Promise.all([...tabs.values()].map(async (tab) => (await tab).context.close()));
+		},
+	};
+}
+export type ReusedTabs = ReturnType<typeof createReusedTabs>;
 
 /** Every built page as a URL path ("/", "/plan/", ...), from dist/. */
 export function listBuiltPages(distDir = inject('distDir')): string[] {

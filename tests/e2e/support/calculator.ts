@@ -1,14 +1,21 @@
 import type { Locator } from 'playwright-core';
-import { openPage, type TrackedPage } from './browser.ts';
+import type { TrackedPage } from './browser.ts';
+import { test as base } from './fixtures.ts';
 
-/** Open a calculator page and wait until its island has hydrated. */
-export async function openCalculator(path: string, viewport?: { width: number; height: number }): Promise<TrackedPage> {
-	const tracked = await openPage(path, viewport ? { viewport } : {});
-	const island = tracked.page.locator('astro-island').first();
-	await island.scrollIntoViewIfNeeded();
-	await tracked.page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 20_000 });
-	return tracked;
-}
+/** The browser tests' fixtures plus `openCalculator`, for the files that drive calculators. */
+export const test = base.extend(
+	'openCalculator',
+	/** Opens a calculator page and waits until its island has hydrated. */
+	async ({ openPage }) =>
+		async (path: string, viewport?: { width: number; height: number }): Promise<TrackedPage> => {
+			const tracked = await openPage(path, viewport ? { viewport } : {});
+			const island = tracked.page.locator('astro-island').first();
+			await island.scrollIntoViewIfNeeded();
+			await tracked.page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 20_000 });
+			return tracked;
+		},
+);
+export const it = test;
 
 /**
  * Give a file input a file made inside the page, as a file picker would, and

@@ -1,0 +1,70 @@
+/**
+ * The browser tests' fixtures (vitest's `test.extend`): one Chromium per test
+ * worker, and for each test pages in contexts of their own that are closed
+ * when the test ends, passed or failed. A test asks for what it uses:
+ *
+ *   it('shows the plan', async ({ openPage }) => {
+ *   	const { page, consoleErrors } = await openPage('/plan/');
+ *   	…
+ *   });
+ *
+ * Any page opened with `openPage` fails its test on a Content-Security-Policy
+ * violation, whether or not the test looks (see `allowCspViolations`).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject, test as base } from 'vitest';
+import { chromiumArgs } from '../../../scripts/chromium.ts';
+import { createReusedTabs, defaultViewport, navigate, openTrackedContext, type OpenOptions, type ReusedTabs, type TrackedPage } from './browser.ts';
+
+export type OpenPage = (path: string, options?: OpenOptions) => Promise<TrackedPage>;
+
+export const test = base
+	/**
+	 * Launched by the worker itself, not shared through the main process: a
+	 * direct pipe takes one hop off every command a test sends, and with the
+	 * e2e project's `isolate: false` a worker keeps its browser from file to file.
+	 */
+	.extend('browser', { scope: 'worker' }, async ({}, { onCleanup }): Promise<Browser> => {
+		const browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: chromiumArgs, headless: true });
+		onCleanup(() => browser.close());
+		return browser;
+	})
+	/** The tabs `openPage(path, { reuseTab: true })` navigates, kept for one test file. */
+	.extend('reusedTabs', { scope: 'file' }, async ({ browser }, { onCleanup }): Promise<ReusedTabs> => {
+		const tabs = createReusedTabs(browser);
+		onCleanup(() => tabs.close());
+		return tabs;
+	})
+	/** Opens `path` in a new context (or the file's reused tab) and waits until the islands in view have hydrated. */
+	.extend('openPage', async ({ browser, reusedTabs, onTestFinished }, { onCleanup }): Promise<OpenPage> => {
+		const contexts: BrowserContext[] = [];
+		onCleanup(async () => {
+			await Promise.all(contexts.map((context) => context.close()));
+		});
+		return async (path, options = {}) => {
+			let tracked: TrackedPage;
+			if (options.reuseTab) {
+				tracked = await reusedTabs.open(path, options);
+			} else {
+				const opened = await openTrackedContext(browser, options);
+				contexts.push(opened.context);
+				tracked = opened.tracked;
+				await navigate(tracked.page, path);
+			}
+			if (!options.allowCspViolations) {
+				// Checked once the test is over, so a violation after its last look still fails it.
+				onTestFinished(() => {
+					expect(tracked.cspViolations, `Content-Security-Policy violations on ${path}`).toEqual([]);
+				});
+			}
+			return tracked;
+		};
+	})
+	/** A blank page in a new context, not tracked: for tests that listen to the browser themselves. */
+	.extend('page', async ({ browser }, { onCleanup }): Promise<Page> => {
+		const context = await browser.newContext({ viewport: defaultViewport });
+		onCleanup(() => context.close());
+		return context.newPage();
+	});
+
+export const it = test;
