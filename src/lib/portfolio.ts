@@ -7,7 +7,7 @@
  * thread costs more than scoring them.
  */
 import { readPortfolio, summarizeErrors, writeCsv, type PortfolioRow } from './csv.ts';
-import { computeHealth, countByBand, sortByRisk, type HealthBand, type HealthResult } from './metrics/health.ts';
+import { bandNames, computeHealth, countByBand, sortByRisk, type HealthBand, type HealthResult } from './metrics/health.ts';
 import type { HealthConfig } from '../schemas/calculators.ts';
 
 /**
@@ -31,8 +31,6 @@ function toPortfolioResult({ score, band, change, coverage, forcedRed, criticalS
 
 /** Rows the page shows in its table; the export has them all. */
 export const SHOWN_ROWS = 100;
-
-export const bandNames: Record<HealthBand, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
 
 export type PortfolioOutcome =
 	| { ok: true; rows: ScoredRow[]; problems: string[]; missing: string[]; rowCount: number }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { runAxeBothThemes } from './support/axe.ts';
 import { type TrackedPage } from './support/browser.ts';
 import { chooseGeneratedFile, it } from './support/calculator.ts';
@@ -463,6 +463,46 @@ describe('links and inputs crafted to break a calculator', () => {
 	);
 });
 
+/** Give a file input a file with this text, as a file picker would, and fire `change` (even while the input is disabled, as a second quick choice can). */
+async function chooseTextFile(input: Locator, name: string, text: string) {
+	await input.evaluate(
+		(element, { name, text }) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], name, { type: 'text/csv' }));
+			(element as HTMLInputElement).files = transfer.files;
+			element.dispatchEvent(new Event('change', { bubbles: true }));
+		},
+		{ name, text },
+	);
+}
+
+/**
+ * Hold the page's messages to its Web Workers until `count` have been sent,
+ * then send them in order: the worker answers the first request only after
+ * the page has made the second, as when a reader picks another file while a
+ * big one is still being read. A page that gave the latest reply to the
+ * latest request (one `onmessage` replaced per request) would show the first
+ * file's result as the second's. `window.__posted` counts the messages sent.
+ */
+async function holdWorkerMessages(page: Page, count: number) {
+	await page.evaluate((count) => {
+		const w = window as unknown as { __posted: number };
+		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+		const held: (() => void)[] = [];
+		w.__posted = 0;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			w.__posted++;
+			held.push(() => post.apply(this, args));
+			if (held.length < count) return;
+			Worker.prototype.postMessage = post as Worker['postMessage'];
+			for (const send of held.splice(0)) send();
+		} as Worker['postMessage'];
+	}, count);
+}
+
+/** Wait until the page has sent its Web Workers `count` messages (counted by holdWorkerMessages). */
+const waitForPosted = (page: Page, count: number) => page.waitForFunction((count) => (window as unknown as { __posted: number }).__posted >= count, count);
+
 describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 	const header = 'account,usage,lastContact,tickets,payment,nps,renewal,previous';
 
@@ -495,6 +535,49 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 		await download.saveAs(saved);
 		const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
 		expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Small One', 'Small Two']);
+	});
+
+	it('shows the second file\'s scores, never the first\'s, when the worker answers the first after the second was sent', async ({ openCalculator }) => {
+		const tracked = await openCalculator('/tools/health-score/');
+		const { page } = tracked;
+			await page.getByText('Score a whole portfolio from a CSV file').click();
+			const input = page.getByLabel('Portfolio CSV file');
+			await input.waitFor({ state: 'attached' });
+			await holdWorkerMessages(page, 2);
+			await chooseTextFile(input, 'first.csv', `${header}\nFirst One,72,10,1,100,9,200,81\n`);
+			await waitForPosted(page, 1);
+			await chooseTextFile(input, 'second.csv', `${header}\nSecond One,35,60,5,80,6,45,58\nSecond Two,5,30,0,100,10,300,90\n`);
+			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+			await expect.poll(() => status.textContent()).toMatch(/^Scored 2 accounts from second\.csv/);
+			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+			expect((await rows.allTextContents()).sort()).toEqual(['Second One', 'Second Two']);
+			await expect.poll(() => input.isEnabled()).toBe(true);
+			// The export asks for the rows of the scoring shown, which the worker holds.
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+			const saved = join(tmpdir(), `held-export-${process.pid}.csv`);
+			await download.saveAs(saved);
+			const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+			expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Second One', 'Second Two']);
+			await expectClean(tracked);
+	});
+
+	it('shows the second survey\'s answers, never the first\'s, when the worker answers the first after the second was sent', async ({ openCalculator }) => {
+		const tracked = await openCalculator('/tools/nps/');
+		const { page } = tracked;
+			await page.getByLabel('Individual 0–10 answers').check();
+			const input = page.getByLabel(/Or import a CSV file/);
+			await holdWorkerMessages(page, 2);
+			await chooseTextFile(input, 'first.csv', 'score\n0\n0\n0\n');
+			await waitForPosted(page, 1);
+			// The input is disabled while the first file is read: only a quick second choice, as here, gets in.
+			expect(await input.isDisabled()).toBe(true);
+			await chooseTextFile(input, 'second.csv', 'score\n10\n10\n');
+			await expect.poll(() => page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
+			expect(await readOutput(page, 'Responses')).toBe('2');
+			expect(await readOutput(page, 'Net Promoter Score')).toBe('+100.0');
+			await expect.poll(() => input.isEnabled()).toBe(true);
+			expect(await page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
+			await expectClean(tracked);
 	});
 
 	it('scores every good row after an unclosed quote and names the line it could not read', async ({ openCalculator }) => {

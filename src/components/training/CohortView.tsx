@@ -20,7 +20,7 @@ import {
 import { formatLocalDay, isCalendarDay, readFirstAnswers } from '#src/lib/progress.ts';
 import { formatDate } from '#src/lib/format.ts';
 // One download helper for every CSV the site writes (with the byte-order mark spreadsheets need).
-import { downloadText } from '../calculators/shared/parts.tsx';
+import { downloadText } from '#src/components/calculators/shared/file-input.ts';
 
 export interface CohortViewProps {
 	paths: (CohortCatalog & { id: string })[];

@@ -19,6 +19,9 @@ import type { HealthBands, HealthConfig, HealthSignal } from '#src/schemas/calcu
 
 export type HealthBand = 'green' | 'yellow' | 'red';
 
+/** Each band's name as readers see it (results, tables, the export). */
+export const bandNames: Record<HealthBand, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
+
 /** Default bands (documented on the page). */
 export const DEFAULT_BANDS: HealthBands = { green: 70, yellow: 40 };
 

@@ -12,7 +12,13 @@ import { churnParams, parseChurnBasis, serializeParams } from '#src/lib/url-stat
 import { churnCalculator } from '#src/lib/calculators/churn.ts';
 import { formatCount, formatMonths, formatPercentOfFraction, formatPeriodName } from '#src/lib/format.ts';
 import type { ChurnConvention, ChurnPreset } from '#src/schemas/calculators.ts';
-import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, useFieldState, useInitialSearch, useUrlMirror } from '../shared/parts.tsx';
+import { CopyLink } from '../shared/CopyLink.tsx';
+import { FileProblems } from '../shared/FileProblems.tsx';
+import { LazySection } from '../shared/LazySection.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { Announcer, ExampleNote, Result } from '../shared/Result.tsx';
+import { useFieldState } from '../shared/useFieldState.ts';
+import { useInitialSearch, useUrlMirror } from '../shared/url-state-hooks.ts';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ChurnIslandProps {

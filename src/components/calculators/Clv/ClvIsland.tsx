@@ -20,7 +20,11 @@ import { serializeParams, toParamSpecs } from '#src/lib/url-state.ts';
 import { applyPresetLabels, formatUnitSuffix, type InputSpec } from '#src/lib/calculators/inputs.ts';
 import { DEFAULT_CURRENCY, formatFixed, formatMoney, formatMonths, formatPercentOfFraction } from '#src/lib/format.ts';
 import type { ClvPreset } from '#src/schemas/calculators.ts';
-import { Announcer, CopyLink, ExampleNote, NumberField, Result, useFieldState, useUrlMirror } from '../shared/parts.tsx';
+import { CopyLink } from '../shared/CopyLink.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { Announcer, ExampleNote, Result } from '../shared/Result.tsx';
+import { useFieldState } from '../shared/useFieldState.ts';
+import { useUrlMirror } from '../shared/url-state-hooks.ts';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
 
 export interface ClvIslandProps {
@@ -49,25 +53,27 @@ function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: 
 	const modelErrors = model.fields.some((f) => errors[f.id]);
 	const commonErrors = clvCommonFields.some((f) => errors[f.id]);
 	const stream = modelErrors ? null : model.toStream(values);
-	const options = { discount: values.discount ?? 0, horizon: values.horizon ?? 0 };
+	const discount = values.discount ?? 0;
+	const horizon = values.horizon ?? 0;
+	const options = { discount, horizon };
 	const clv = stream && !commonErrors ? computeClv(stream, options) : null;
 	const cac = values.cac ?? 0;
 	const ratio = clv ? computeLtvToCac(clv.value, cac) : null;
 	const payback = stream && !errors.cac ? computeCacPayback(cac, stream.monthlyProfit) : null;
 
+	// Drawn from the stream's numbers, not the stream object (a new one every render), so the chart redraws only when they change.
+	const { monthlyProfit, monthlyChurn, monthlyGrowth } = stream ?? {};
 	const sensitivity = useMemo(() => {
-		if (!stream || commonErrors) return null;
-		const range = computeSensitivityRange(stream.monthlyChurn);
-		const points = computeClvSensitivity(stream, options, range);
+		if (monthlyProfit === undefined || monthlyChurn === undefined || commonErrors) return null;
+		const points = computeClvSensitivity({ monthlyProfit, monthlyChurn, monthlyGrowth }, { discount, horizon }, computeSensitivityRange(monthlyChurn));
 		const finite = points.filter((p) => p.value !== null);
 		if (finite.length === 0) return null;
 		return {
 			labels: points.map((p) => `${formatFixed(p.churn * 100, 2)}%`),
 			datasets: [{ label: 'Customer lifetime value', data: points.map((p) => p.value), tone: 'accent' as const }],
-			summary: `At ${formatPercentOfFraction(points[0].churn, 2)} monthly churn the value is ${money(points[0].value)}; at ${formatPercentOfFraction(points.at(-1)!.churn, 2)} it is ${money(points.at(-1)!.value)}.`,
+			summary: `At ${formatPercentOfFraction(points[0].churn, 2)} monthly churn the value is ${formatMoney(points[0].value, currency)}; at ${formatPercentOfFraction(points.at(-1)!.churn, 2)} it is ${formatMoney(points.at(-1)!.value, currency)}.`,
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [stream?.monthlyProfit, stream?.monthlyChurn, stream?.monthlyGrowth, options.discount, options.horizon, commonErrors]);
+	}, [monthlyProfit, monthlyChurn, monthlyGrowth, discount, horizon, commonErrors, currency]);
 
 	const query = useMemo(() => {
 		const v: Record<string, number> = {};

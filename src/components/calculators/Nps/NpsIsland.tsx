@@ -3,21 +3,25 @@
  * read in the browser), score with margin of error and interval, comparison
  * with an earlier survey, sample size for a chosen margin, distribution chart.
  * All arithmetic is in src/lib/metrics/nps.ts; a file's answers are counted
- * by src/lib/nps-import.ts in a Web Worker (nps-worker.ts).
+ * by src/lib/nps-import.ts in a Web Worker (nps-worker.ts, asked through
+ * answer-counter.ts by useAnswerImport.ts; the form is NpsFileImport.tsx).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Chart from '#src/components/charts/Chart.tsx';
 import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '#src/lib/metrics/nps.ts';
 import { npsParams, serializeParams } from '#src/lib/url-state.ts';
-import type { NpsColumnCount, NpsImportOutcome } from '#src/lib/nps-import.ts';
-import type { NpsImportRequest, NpsImportResponse } from './nps-worker.ts';
-
-// The CSV reader (and papaparse) loads only when someone imports a file.
-const loadCsv = () => import('#src/lib/csv.ts');
 import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '#src/lib/format.ts';
 import type { NpsPreset } from '#src/schemas/calculators.ts';
-import { Announcer, CopyLink, ExampleNote, FileProblems, LazySection, NumberField, Result, readFileText, useFieldState, useUrlMirror } from '../shared/parts.tsx';
+import { CopyLink } from '../shared/CopyLink.tsx';
+import { FileProblems } from '../shared/FileProblems.tsx';
+import { LazySection } from '../shared/LazySection.tsx';
+import { NumberField } from '../shared/NumberField.tsx';
+import { Announcer, ExampleNote, Result } from '../shared/Result.tsx';
+import { useFieldState } from '../shared/useFieldState.ts';
+import { useUrlMirror } from '../shared/url-state-hooks.ts';
 import CalculatorBoundary from '../shared/CalculatorBoundary.tsx';
+import { NpsFileImport } from './NpsFileImport.tsx';
+import { useAnswerImport } from './useAnswerImport.ts';
 
 export interface NpsIslandProps {
 	/** Starting values and heading (already validated by the .astro wrapper). */
@@ -32,68 +36,12 @@ const specByName = Object.fromEntries(npsParams.map((p) => [p.name, p]));
 
 type Mode = 'counts' | 'scores';
 
-/**
- * The answer counter: a Web Worker so a million answers never freeze the
- * page; where workers are unavailable the same function runs in place. It is
- * created when the first file is chosen, so papaparse loads only then.
- */
-interface AnswerCounter {
-	/** Counts column `column` of a file's text (null: guess it); `onProgress` hears the rows read so far, after each slice. */
-	count: (text: string, column: number | null, onProgress?: (read: number) => void) => Promise<NpsImportOutcome>;
-	dispose: () => void;
-}
-
-function createAnswerCounter(): AnswerCounter {
-	if (typeof Worker === 'undefined') {
-		return {
-			count: async (text, column, onProgress) => (await import('#src/lib/nps-import.ts')).countScoreColumnText(text, column, (p) => onProgress?.(p.read)),
-			dispose: () => undefined,
-		};
-	}
-	let nextId = 1;
-	const worker = new Worker(new URL('./nps-worker.ts', import.meta.url), { type: 'module' });
-	// Each reply goes to the request with its id, never to whichever was asked last.
-	const pending = new Map<number, { resolve: (outcome: NpsImportOutcome) => void; onProgress?: (read: number) => void }>();
-	worker.onmessage = (event: MessageEvent<NpsImportResponse>) => {
-		const { data } = event;
-		const waiting = pending.get(data.id);
-		if (data.type === 'progress') {
-			waiting?.onProgress?.(data.read);
-			return;
-		}
-		waiting?.resolve(data.outcome);
-		pending.delete(data.id);
-	};
-	worker.onerror = (event) => {
-		const error = `the file could not be read: ${event.message || 'the counting worker failed'}`;
-		for (const { resolve } of pending.values()) resolve({ ok: false, error });
-		pending.clear();
-	};
-	return {
-		count: (text, column, onProgress) =>
-			new Promise<NpsImportOutcome>((resolve) => {
-				const request: NpsImportRequest = { id: nextId++, text, column };
-				pending.set(request.id, { resolve, onProgress });
-				worker.postMessage(request);
-			}),
-		dispose: () => worker.terminate(),
-	};
-}
-
-/** What the page shows of an imported file: its counts, and its text to count another column. */
-type ImportedFile = NpsColumnCount & { name: string; text: string; encodingNotice: string };
-
 function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const { text, set, notices, ready, touched, touch, values, errors, params, showingExample } = useFieldState(npsParams, preset?.values ?? {});
 	const [mode, setMode] = useState<Mode>('counts');
 	const [pasted, setPasted] = useState('');
-	// The shown file's counts; a failed import or recount leaves them in place.
-	const [imported, setImported] = useState<ImportedFile | null>(null);
-	// The column asked for while it is being counted (the select shows it at once).
-	const [askedColumn, setAskedColumn] = useState<number | null>(null);
-	const [fileError, setFileError] = useState('');
-	const counter = useRef<AnswerCounter | null>(null);
-	useEffect(() => () => counter.current?.dispose(), []);
+	const answerImport = useAnswerImport(touch);
+	const { imported, fileError } = answerImport;
 
 	// Raw answers, when the reader gives them instead of counts: a file's as its worker counted them, pasted ones here.
 	const answers = useMemo(() => {
@@ -148,62 +96,6 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		};
 	}, [answers, counts, result]);
 
-	// The latest file or column asked for: work for an earlier one is dropped when it finishes. A failed import keeps the last good one.
-	const latestRequest = useRef(0);
-	const [reading, setReading] = useState(false);
-	const [readSoFar, setReadSoFar] = useState(0);
-	const countAnswers = async (text: string, column: number | null, isCurrent: () => boolean) => {
-		setReadSoFar(0);
-		counter.current ??= createAnswerCounter();
-		return counter.current.count(text, column, (read) => {
-			if (isCurrent()) setReadSoFar(read);
-		});
-	};
-	const onFile = useCallback(async (file: File | undefined) => {
-		const request = ++latestRequest.current;
-		const isCurrent = () => request === latestRequest.current;
-		setFileError('');
-		if (!file) return;
-		setReading(true);
-		setAskedColumn(null);
-		try {
-			const read = await readFileText(file, await loadCsv());
-			if (!isCurrent()) return;
-			if (read.error) {
-				setFileError(`${file.name}: ${read.error}`);
-				return;
-			}
-			const outcome = await countAnswers(read.text!, null, isCurrent);
-			if (!isCurrent()) return;
-			if (!outcome.ok) {
-				setFileError(`${file.name}: ${outcome.error}`);
-				return;
-			}
-			setImported({ ...outcome, name: file.name, text: read.text!, encodingNotice: read.encodingNotice ?? '' });
-			touch();
-		} finally {
-			if (isCurrent()) setReading(false);
-		}
-	}, [touch]);
-	// Another column of the same file: counted again from its text, off the page like the first.
-	const onColumn = async (column: number) => {
-		if (!imported) return;
-		const request = ++latestRequest.current;
-		const isCurrent = () => request === latestRequest.current;
-		setFileError('');
-		setAskedColumn(column);
-		setReading(true);
-		try {
-			const outcome = await countAnswers(imported.text, column, isCurrent);
-			if (!isCurrent()) return;
-			if (!outcome.ok) setFileError(`${imported.name}: ${outcome.error}`);
-			else setImported({ ...imported, ...outcome });
-			setAskedColumn(null);
-		} finally {
-			if (isCurrent()) setReading(false);
-		}
-	};
-
 	const allErrors = Object.values(errors).concat(fileError ? [fileError] : []);
 	const countFields = (['promoters', 'passives', 'detractors'] as const).map((name) => (
 		<NumberField key={name} id={`nps-${name}`} label={specByName[name].label} value={text[name]} onChange={set(name)} error={errors[name]} notice={notices[name]} decimal={false} />
@@ -231,37 +123,10 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				<div className="calc-scores">
 					<div className="calc-field">
 						<label htmlFor="nps-pasted">Paste answers (0–10, separated by commas, spaces or new lines)</label>
-						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); setImported(null); touch(); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
+						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); answerImport.forgetFile(); touch(); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
 						{!imported ? <FileProblems id="nps-pasted-problems" messages={answers?.problems ?? []} /> : null}
 					</div>
-					<div className="calc-field">
-						<label htmlFor="nps-file">Or import a CSV file (read on this page; nothing is uploaded)</label>
-						<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" disabled={reading} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : imported && answers?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void onFile(e.target.files?.[0])} />
-						{reading ? <p className="calc-help" role="status">{readSoFar ? `Counting: ${formatCount(readSoFar)} rows read so far…` : 'Reading the file…'}</p> : null}
-						{fileError ? (
-							<p id="nps-file-error" className="calc-error">
-								{fileError}
-								{imported ? ` The answers below are still those of ${imported.name}.` : ''}
-							</p>
-						) : null}
-					</div>
-					{imported ? (
-						<div className="calc-field">
-							<label htmlFor="nps-column">Column with the 0–10 answer</label>
-							<select id="nps-column" value={askedColumn ?? imported.column} onChange={(e) => void onColumn(Number(e.target.value))}>
-								{imported.header.map((h, i) => (
-									<option key={i} value={i}>
-										{h || `Column ${i + 1}`}
-									</option>
-								))}
-							</select>
-							<p className="calc-help">
-								{imported.name}: {formatCount(imported.answers)} answers read from {formatCount(imported.rowCount)} rows.
-							</p>
-							{imported.encodingNotice ? <p className="calc-notice">{imported.encodingNotice}</p> : null}
-							<FileProblems id="nps-file-problems" messages={answers?.problems.length ? ['Rows skipped (the rest are counted):', ...answers.problems] : []} />
-						</div>
-					) : null}
+					<NpsFileImport {...answerImport} />
 				</div>
 			)}
 
