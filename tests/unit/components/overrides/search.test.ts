@@ -61,7 +61,10 @@ const documentedChanges: DocumentedChange[] = [
 	{
 		change: 'copy',
 		starlight: ['if (platformKey && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {'],
-		copy: ['// eslint-disable-next-line -- kept as in Starlight: userAgent is spoofed by devtools', 'if (platformKey && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {'],
+		copy: [
+			'// eslint-disable-next-line -- kept as in Starlight: userAgent is spoofed by devtools',
+			'if (platformKey && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {',
+		],
 	},
 	{
 		change: 2,
@@ -78,8 +81,8 @@ const documentedChanges: DocumentedChange[] = [
 		starlight: ["import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';"],
 		copy: [
 			"import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';",
-			"import { hiddenMetaFields } from '../../search-options.ts';",
-			"import { pickSections, type SectionLike } from '../../lib/search-sections.ts';",
+			"import { hiddenMetaFields } from '#src/search-options.ts';",
+			"import { pickSections, type SectionLike } from '#src/lib/search-sections.ts';",
 		],
 	},
 	{
@@ -97,7 +100,7 @@ const documentedChanges: DocumentedChange[] = [
 			'// "/" opens search, as on many sites (and as the home page says), unless',
 			'// the reader is typing: a calculator field or the search box itself.',
 			'const isTyping = (target: EventTarget | null) =>',
-			"target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));",
+			'target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));',
 			"window.addEventListener('keydown', (e) => {",
 			"if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || dialog.open || isTyping(e.target)) return;",
 			'openModal();',
@@ -179,9 +182,16 @@ function normalize(source: string): Line[] {
 
 /** The copy's header comment (right after the opening ---), and the lines after it. */
 function splitHeader(lines: Line[]): { header: string; rest: Line[] } {
-	if (lines[0]?.text !== '---' || !lines[1]?.text.startsWith('/**')) throw new Error(`${copyFile} must start with its header comment right after the opening "---".`);
+	if (lines[0]?.text !== '---' || !lines[1]?.text.startsWith('/**'))
+		throw new Error(`${copyFile} must start with its header comment right after the opening "---".`);
 	const end = lines.findIndex((line) => line.text.endsWith('*/'));
-	return { header: lines.slice(1, end + 1).map((l) => l.text).join('\n'), rest: [lines[0], ...lines.slice(end + 1)] };
+	return {
+		header: lines
+			.slice(1, end + 1)
+			.map((l) => l.text)
+			.join('\n'),
+		rest: [lines[0], ...lines.slice(end + 1)],
+	};
 }
 
 /** Where `pattern` (with `anyLines` at most once) sits in `lines`: every match of its part before `anyLines`. */

@@ -50,7 +50,9 @@ describe('computeClv', () => {
 		fc.assert(
 			fc.property(stream, options, (s, o) => {
 				const r = computeClv(s, o);
-				return r.value === null ? r.reason === 'no-end' && s.monthlyChurn < 1e-9 && o.discount < 1e-6 && o.horizon === 0 : Number.isFinite(r.value) && r.value >= 0;
+				return r.value === null
+					? r.reason === 'no-end' && s.monthlyChurn < 1e-9 && o.discount < 1e-6 && o.horizon === 0
+					: Number.isFinite(r.value) && r.value >= 0;
 			}),
 		);
 	});
@@ -110,7 +112,11 @@ describe('sensitivity', () => {
 describe('CLV models', () => {
 	it('values a retail customer: 60 × 4 a year × 40% × 3 years = 288', () => {
 		const m = clvModels.retail;
-		expect(computeClv(m.toStream({ orderValue: 60, frequency: 4, lifespan: 3, margin: 40 }), none).value).toBeCloseTo(288, 8);
+		expect(computeClv(m.toStream({ orderValue: 60, frequency: 4, lifespan: 3, margin: 40, returns: 0 }), none).value).toBeCloseTo(288, 8);
+	});
+	it('values a retail customer net of returns: 60 × (1 − 25%) × 4 a year × 40% × 3 years = 216', () => {
+		const m = clvModels.retail;
+		expect(computeClv(m.toStream({ orderValue: 60, frequency: 4, lifespan: 3, margin: 40, returns: 25 }), none).value).toBeCloseTo(216, 8);
 	});
 	it('values a professional-services client: 12,000 × 2 × 35% a year at 75% retention', () => {
 		const s = clvModels['professional-services'].toStream({ fee: 12000, projects: 2, margin: 35, retention: 75 });
