@@ -17,9 +17,9 @@ import { searchExcerpts } from './src/integrations/search-excerpts.ts';
 // renaming the sample organization never touches code. Only the fields used
 // here are read, so a mistake elsewhere in the file (a currency code, say)
 // reaches the content check, which names the file, the field and the fix.
-const organization = organizationSchema.pick({ name: true, shortName: true, tagline: true, repository: true }).parse(
-	parse(readFileSync(new URL('./src/content/data/organization.yaml', import.meta.url), 'utf8')),
-);
+const organization = organizationSchema
+	.pick({ name: true, shortName: true, tagline: true, repository: true })
+	.parse(parse(readFileSync(new URL('./src/content/data/organization.yaml', import.meta.url), 'utf8')));
 
 // Where the site is published. GitHub Pages sets both in the deploy workflow.
 // A local build has no site address of its own (no canonical links to

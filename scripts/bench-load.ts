@@ -27,7 +27,12 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 /** Make a CSV inside the page, hand it to the file input, and time until a result or status shows `done`. */
-async function timeImport(page: Page, inputId: string, csv: { header: string; rows: number; kind: 'portfolio' | 'nps' }, done: string): Promise<{ ms: number; gapMs: number }> {
+async function timeImport(
+	page: Page,
+	inputId: string,
+	csv: { header: string; rows: number; kind: 'portfolio' | 'nps' },
+	done: string,
+): Promise<{ ms: number; gapMs: number }> {
 	return page.evaluate(
 		({ inputId, csv, done }) =>
 			new Promise<{ ms: number; gapMs: number }>((resolve) => {
@@ -61,7 +66,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const server = await serveWithNginx(dist);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
-	console.log(`\nImport timings (Chromium, no throttling), median of ${runs} run(s); load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+	console.log(
+		`\nImport timings (Chromium, no throttling), median of ${runs} run(s); load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+	);
 	const cases = [
 		{
 			label: '100,000-account health portfolio',
@@ -95,7 +102,9 @@ try {
 				await page.close();
 			}
 		}
-		console.log(`${c.label.padEnd(34)} shown in ${Math.round(median(results.map((r) => r.ms)))} ms; longest frame gap ${Math.round(median(results.map((r) => r.gapMs)))} ms (runs: ${results.map((r) => Math.round(r.ms)).join(', ')} ms)`);
+		console.log(
+			`${c.label.padEnd(34)} shown in ${Math.round(median(results.map((r) => r.ms)))} ms; longest frame gap ${Math.round(median(results.map((r) => r.gapMs)))} ms (runs: ${results.map((r) => Math.round(r.ms)).join(', ')} ms)`,
+		);
 	}
 } finally {
 	await browser.close();

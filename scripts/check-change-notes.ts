@@ -14,7 +14,12 @@ import { dataPagesSchema, type DataPage } from '../src/schemas/data-pages.ts';
 const DATA_PAGES = 'src/content/data/data-pages.yaml';
 
 function git(root: string, args: string[]): string {
-	return execFileSync('git', ['-c', 'core.quotepath=off', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+	return execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }
 
 /** A file's text at a commit, or undefined when it does not exist there. */

@@ -17,7 +17,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { collectDataIds, type CheckedContent, type Problem } from '../src/schemas/check.ts';
-import { checkPageText, isProjectImport, resolveImport, type CompiledPage, type OtherPage, type PageLink, type SourcePoint } from '../src/schemas/page-text-check.ts';
+import {
+	checkPageText,
+	isProjectImport,
+	resolveImport,
+	type CompiledPage,
+	type OtherPage,
+	type PageLink,
+	type SourcePoint,
+} from '../src/schemas/page-text-check.ts';
 import { generatedRoutes } from '../src/schemas/generated-pages.ts';
 import { findNearestName } from '../src/lib/nearest-name.ts';
 import { PIPELINE_ENV, takeHandedOverPipeline } from '../src/integrations/content-check.ts';
@@ -79,7 +87,11 @@ function createCollector(notes: () => Notes) {
 }
 
 export interface MdxCompiler {
-	compile(file: string, source: string, frontmatter: Record<string, unknown>): Promise<{ code?: string; error?: SourcePoint & { message: string }; notes: Notes }>;
+	compile(
+		file: string,
+		source: string,
+		frontmatter: Record<string, unknown>,
+	): Promise<{ code?: string; error?: SourcePoint & { message: string }; notes: Notes }>;
 }
 
 /** Resolves astro.config.mjs the way `astro build` does and returns the site's MDX compiler. */
@@ -121,7 +133,10 @@ export async function loadMdxCompiler(root: string): Promise<MdxCompiler> {
 				const message = (error as Error).message;
 				const at = /^(\d+):(\d+):\s*/.exec(message);
 				// "3:1: Expected a closing tag for `<div>` (3:1) (mdx-jsx:unexpected-character)": keep the sentence.
-				const cleaned = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/g, '').replace(/\s*\([a-z-]+:[a-z-]+\)/g, '');
+				const cleaned = message
+					.replace(/^\d+:\d+:\s*/, '')
+					.replace(/\s*\(\d+:\d+\)/g, '')
+					.replace(/\s*\([a-z-]+:[a-z-]+\)/g, '');
 				return { error: { message: cleaned, line: at ? Number(at[1]) : undefined, column: at ? Number(at[2]) : undefined }, notes };
 			}
 		},
@@ -139,7 +154,16 @@ export function parseImports(esm: Notes['esm']): { name: string; source: string;
 	for (const block of esm) {
 		for (const match of block.value.matchAll(IMPORT)) {
 			const line = block.line === undefined ? undefined : block.line + (block.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-			const names = [match[1], match[3], ...(match[2] ?? '').split(',').map((part) => part.trim().split(/\s+as\s+/).pop())].filter((n): n is string => !!n);
+			const names = [
+				match[1],
+				match[3],
+				...(match[2] ?? '').split(',').map((part) =>
+					part
+						.trim()
+						.split(/\s+as\s+/)
+						.pop(),
+				),
+			].filter((n): n is string => !!n);
 			if (names.length === 0) found.push({ name: '', source: match[4], line, column: 1 });
 			for (const name of names) found.push({ name, source: match[4], line, column: 1 });
 		}
@@ -197,7 +221,13 @@ function listStaticRoutes(root: string): { file: string; address: string }[] {
 	return walk(pagesDir)
 		.map((path) => relative(root, path).split('\\').join('/'))
 		.filter((file) => /\.(astro|mdx?)$/.test(file) && !file.includes('['))
-		.map((file) => ({ file, address: `/${file.slice('src/pages/'.length).replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+$/, '/') }));
+		.map((file) => ({
+			file,
+			address: `/${file
+				.slice('src/pages/'.length)
+				.replace(/\.(astro|mdx?)$/, '')
+				.replace(/(^|\/)index$/, '')}/`.replace(/\/+$/, '/'),
+		}));
 }
 
 /** Compiles every page and returns the problems in their text. */
@@ -243,7 +273,9 @@ export async function checkPagesText(root: string, pages: PageSource[], content:
 		}
 		const missingNames = new Set([...code.matchAll(/_missingMdxReference\("([^"]+)"/g)].map((m) => m[1]).filter((name) => !globalComponents.has(name)));
 		const missingImports = imports
-			.filter((i, index) => isProjectImport(i.source) && imports.findIndex((j) => j.source === i.source) === index && !exists(resolveImport(page.file, i.source)))
+			.filter(
+				(i, index) => isProjectImport(i.source) && imports.findIndex((j) => j.source === i.source) === index && !exists(resolveImport(page.file, i.source)),
+			)
 			.map((i) => {
 				const target = resolveImport(page.file, i.source);
 				const folder = join(root, dirname(target));

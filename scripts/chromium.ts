@@ -29,7 +29,7 @@ export function findChromium(): string {
 	const isRoot = process.getuid?.() === 0;
 	const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 	if (isRoot && isDebian) {
-		console.log('No Chromium found: installing Debian\'s chromium package (one time)...');
+		console.log("No Chromium found: installing Debian's chromium package (one time)...");
 		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
 		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
 			stdio: 'inherit',

@@ -36,9 +36,7 @@ export function generateCodeowners(root: string): string {
 	// names in `owner` fields; only ids from owners.yaml count (a free-text
 	// "owner: Support lead" is a role, not a reviewer).
 	const mapping = dataPagesSchema.safeParse(raw.data.get('data-pages.yaml')?.data);
-	const pageOwners = new Map(
-		raw.pages.map((page) => [pageIdFromPath(page.file.replace(/^src\/content\/docs\//, '')) || 'index', ownerOf(page.data)] as const),
-	);
+	const pageOwners = new Map(raw.pages.map((page) => [pageIdFromPath(page.file.replace(/^src\/content\/docs\//, '')) || 'index', ownerOf(page.data)] as const));
 	const dataFiles: OwnedFile[] = [...raw.data.entries()]
 		.map(([key, file]) => {
 			const page = mapping.success ? findDataPage(mapping.data, key) : undefined;

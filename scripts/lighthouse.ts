@@ -69,7 +69,10 @@ const templates: [label: string, candidates: string[]][] = [
 	['cohort view', ['/training/kit/cohort/', '/training/cohort/']],
 	['print edition', ['/print/']],
 ];
-const only = args.only?.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+const only = args.only
+	?.split(',')
+	.map((w) => w.trim().toLowerCase())
+	.filter(Boolean);
 const chosen = templates.filter(([label]) => !only || only.some((w) => label.toLowerCase().includes(w)));
 const targets = chosen.flatMap(([label, paths]) => {
 	const path = paths.find((p) => existsSync(join(dist, p, 'index.html')));
@@ -93,7 +96,7 @@ interface Row extends Run {
 	performanceRuns: number[];
 }
 
-const median = <T,>(xs: T[], key: (x: T) => number): T => [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)];
+const median = <T>(xs: T[], key: (x: T) => number): T => [...xs].sort((a, b) => key(a) - key(b))[Math.floor(xs.length / 2)];
 
 const server = await serveWithNginx(dist);
 const chrome = await chromeLauncher.launch({
@@ -110,7 +113,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 const rows: Row[] = [];
 try {
-	console.log(`\nLighthouse (mobile), median of ${runs} run(s) per page, minimum ${threshold} per category; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+	console.log(
+		`\nLighthouse (mobile), median of ${runs} run(s) per page, minimum ${threshold} per category; load average at start ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+	);
 	for (const { label, path } of targets) {
 		const results: Run[] = [];
 		for (let i = 0; i < runs; i++) {
@@ -138,9 +143,13 @@ try {
 }
 
 // The same figures as a Markdown table, ready for the README.
-console.log(`\n| page kind | page | performance (median) | total blocking time | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- | --- |`);
+console.log(
+	`\n| page kind | page | performance (median) | total blocking time | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- | --- |`,
+);
 for (const r of rows) {
-	console.log(`| ${r.label} | \`${r.path}\` | ${r.scores.performance.toFixed(2)} | ${Math.round(r.tbtMs)} ms | ${r.scores.accessibility.toFixed(2)} | ${r.scores['best-practices'].toFixed(2)} | ${r.scores.seo.toFixed(2)} |`);
+	console.log(
+		`| ${r.label} | \`${r.path}\` | ${r.scores.performance.toFixed(2)} | ${Math.round(r.tbtMs)} ms | ${r.scores.accessibility.toFixed(2)} | ${r.scores['best-practices'].toFixed(2)} | ${r.scores.seo.toFixed(2)} |`,
+	);
 }
 for (const [label, paths] of skipped) console.log(`Skipped ${label}: no page at ${paths.join(' or ')} in this build.`);
 if (args.json) writeFileSync(args.json, JSON.stringify({ runs, rows, skipped: skipped.map(([label]) => label) }, null, 2));

@@ -27,7 +27,10 @@ const querySchema = z.strictObject({
 export type SearchQuery = z.infer<typeof querySchema>;
 
 export function loadQueries(): SearchQuery[] {
-	const parsed = z.array(querySchema).min(1).safeParse(parse(readFileSync(queriesFile, 'utf8')));
+	const parsed = z
+		.array(querySchema)
+		.min(1)
+		.safeParse(parse(readFileSync(queriesFile, 'utf8')));
 	if (!parsed.success) {
 		throw new Error(`tests/search/queries.yaml is not valid:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
 	}

@@ -35,7 +35,10 @@ const mimeTypeFiles = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types
 
 function findOnPath(): string | undefined {
 	const result = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx /usr/local/sbin/nginx 2>/dev/null'], { encoding: 'utf8' });
-	return result.stdout.split('\n').find((line) => line.trim())?.trim();
+	return result.stdout
+		.split('\n')
+		.find((line) => line.trim())
+		?.trim();
 }
 
 export function findNginx(): string {

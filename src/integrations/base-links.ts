@@ -51,7 +51,9 @@ export function baseLinks(): AstroIntegration {
 			'astro:build:done': ({ dir }) => {
 				if (base === '/' || base === '') return;
 				const outDir = fileURLToPath(dir);
-				const problems = listHtmlFiles(outDir).flatMap((file) => findUnbasedLinks(readFileSync(file, 'utf8'), base).map((link) => `  ${relative(outDir, file)}: ${link}`));
+				const problems = listHtmlFiles(outDir).flatMap((file) =>
+					findUnbasedLinks(readFileSync(file, 'utf8'), base).map((link) => `  ${relative(outDir, file)}: ${link}`),
+				);
 				if (problems.length > 0) {
 					throw new Error(
 						`These links miss the base path ${base}, so they break when the site is published there:\n${problems.slice(0, 30).join('\n')}\n` +

@@ -47,7 +47,12 @@ export function createGlossaryPlugin(matcher: GlossaryMatcher, glossaryUrl: stri
 				node,
 				segments.map((s) =>
 					s.id
-						? { type: 'link', url: `${glossaryUrl}#${s.id}`, children: [{ type: 'text', value: s.text }], data: { hProperties: { className: ['pb-glossary-link'] } } }
+						? {
+								type: 'link',
+								url: `${glossaryUrl}#${s.id}`,
+								children: [{ type: 'text', value: s.text }],
+								data: { hProperties: { className: ['pb-glossary-link'] } },
+							}
 						: { type: 'text', value: s.text },
 				),
 			);

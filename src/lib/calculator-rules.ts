@@ -25,8 +25,10 @@ export function checkChurnCounts(v: { start: number; added: number; lost: number
 			message: `Customers lost (${q(v.lost)}) cannot exceed customers at start plus customers added (${q(v.start + v.added)}): churn over 100% is impossible`,
 		});
 	}
-	if (lostNew > v.added) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers added (${q(v.added)})` });
-	else if (lostNew > v.lost) issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers lost (${q(v.lost)})` });
+	if (lostNew > v.added)
+		issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers added (${q(v.added)})` });
+	else if (lostNew > v.lost)
+		issues.push({ path: ['lostNew'], message: `Lost who joined this period (${q(lostNew)}) cannot exceed customers lost (${q(v.lost)})` });
 	if (v.lost <= v.start + v.added && v.lost - lostNew > v.start) {
 		issues.push({
 			path: ['lost'],
@@ -70,10 +72,20 @@ interface SignalLike {
 export function checkHealthSignal(s: SignalLike): RuleIssue[] {
 	if (s.poor === s.good) return [{ path: ['good'], message: `Signal "${s.name}": good and poor thresholds must differ` }];
 	if (s.direction === 'higher-is-better' && s.good < s.poor) {
-		return [{ path: ['good'], message: `Signal "${s.name}" is higher-is-better, so its good threshold (${q(s.good)}) must be above its poor threshold (${q(s.poor)})` }];
+		return [
+			{
+				path: ['good'],
+				message: `Signal "${s.name}" is higher-is-better, so its good threshold (${q(s.good)}) must be above its poor threshold (${q(s.poor)})`,
+			},
+		];
 	}
 	if (s.direction === 'lower-is-better' && s.good > s.poor) {
-		return [{ path: ['good'], message: `Signal "${s.name}" is lower-is-better, so its good threshold (${q(s.good)}) must be below its poor threshold (${q(s.poor)})` }];
+		return [
+			{
+				path: ['good'],
+				message: `Signal "${s.name}" is lower-is-better, so its good threshold (${q(s.good)}) must be below its poor threshold (${q(s.poor)})`,
+			},
+		];
 	}
 	return [];
 }
@@ -83,7 +95,8 @@ export function checkHealthSignals(signals: readonly SignalLike[]): RuleIssue[] 
 	const issues: RuleIssue[] = [];
 	const seen = new Set<string>();
 	signals.forEach((s, i) => {
-		if (RESERVED_SIGNAL_IDS.includes(s.id)) issues.push({ path: ['signals', i, 'id'], message: `signal id "${s.id}" is reserved for the link format: choose another id` });
+		if (RESERVED_SIGNAL_IDS.includes(s.id))
+			issues.push({ path: ['signals', i, 'id'], message: `signal id "${s.id}" is reserved for the link format: choose another id` });
 		if (seen.has(s.id)) issues.push({ path: ['signals', i, 'id'], message: `signal id "${s.id}" is used twice: give each signal its own id` });
 		seen.add(s.id);
 	});
@@ -100,10 +113,13 @@ export function checkSignalFields(s: SignalLike): RuleIssue[] {
 	const label = s.name?.trim() ? `Signal "${s.name}"` : 'A signal';
 	if (!ID_PATTERN.test(s.id ?? '')) issues.push({ path: ['id'], message: `${label}: id must start with a lowercase letter and use letters and digits only` });
 	if (!s.name?.trim()) issues.push({ path: ['name'], message: 'A signal needs a name' });
-	if (!Number.isFinite(s.weight) || s.weight < 0 || s.weight > 1000) issues.push({ path: ['weight'], message: `${label}: weight must be a number from 0 to 1000` });
-	if (s.direction !== 'higher-is-better' && s.direction !== 'lower-is-better') issues.push({ path: ['direction'], message: `${label}: direction must be higher-is-better or lower-is-better` });
+	if (!Number.isFinite(s.weight) || s.weight < 0 || s.weight > 1000)
+		issues.push({ path: ['weight'], message: `${label}: weight must be a number from 0 to 1000` });
+	if (s.direction !== 'higher-is-better' && s.direction !== 'lower-is-better')
+		issues.push({ path: ['direction'], message: `${label}: direction must be higher-is-better or lower-is-better` });
 	if (!Number.isFinite(s.poor)) issues.push({ path: ['poor'], message: `${label}: the poor threshold must be a number` });
 	if (!Number.isFinite(s.good)) issues.push({ path: ['good'], message: `${label}: the good threshold must be a number` });
-	if (s.critical !== undefined && !Number.isFinite(s.critical)) issues.push({ path: ['critical'], message: `${label}: the critical value must be a number or left empty` });
+	if (s.critical !== undefined && !Number.isFinite(s.critical))
+		issues.push({ path: ['critical'], message: `${label}: the critical value must be a number or left empty` });
 	return issues.length > 0 ? issues : checkHealthSignal(s);
 }

@@ -106,8 +106,7 @@ export function checkChangeNotes(changed: ChangedFile[], notes: NoteInChange[], 
 		return found ? [{ path: file.path, ...found }] : [];
 	});
 	const listed = new Set(notes.flatMap((n) => n.pages));
-	const unlisted =
-		notes.length === 0 ? [] : meaningful.flatMap((m) => (m.page !== undefined && !listed.has(m.page) ? [{ path: m.path, page: m.page }] : []));
+	const unlisted = notes.length === 0 ? [] : meaningful.flatMap((m) => (m.page !== undefined && !listed.has(m.page) ? [{ path: m.path, page: m.page }] : []));
 	const ok = meaningful.length === 0 || (notes.length > 0 && unlisted.length === 0);
 	return { meaningful, notes, unlisted, ok };
 }

@@ -70,7 +70,11 @@ export function checkUniqueIds(
 	kind: string,
 	{ each = `each ${kind} its own id`, fieldOf = (index: number) => `[${index}].id` }: { each?: string; fieldOf?: (index: number) => string } = {},
 ): Problem[] {
-	return findDuplicates(items, (item) => item.id).map(({ key, index }) => ({ file, field: fieldOf(index), message: `${kind} id "${key}" is used twice: give ${each}` }));
+	return findDuplicates(items, (item) => item.id).map(({ key, index }) => ({
+		file,
+		field: fieldOf(index),
+		message: `${kind} id "${key}" is used twice: give ${each}`,
+	}));
 }
 
 /** Inclusive limits; either may be left open. */

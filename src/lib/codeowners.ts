@@ -62,7 +62,9 @@ export function computeCodeowners({ pages, dataFiles, handles, defaultOwner }: C
 	const handleFor = (id: string, file: string) => {
 		const handle = handles.get(id);
 		if (!handle) {
-			throw new Error(`${file}: owner "${id}" is not in src/content/data/owners.yaml (or has no github user name): add them there, then run npm run codeowners again`);
+			throw new Error(
+				`${file}: owner "${id}" is not in src/content/data/owners.yaml (or has no github user name): add them there, then run npm run codeowners again`,
+			);
 		}
 		return `@${handle}`;
 	};
@@ -84,7 +86,7 @@ export function formatCodeowners(rules: CodeownersRule[]): string {
 		'# renders a data file in src/content/data/data-pages.yaml),',
 		'# then run `npm run codeowners` and commit the result. A test fails when this file is out of date.',
 		'#',
-		'# The first line is the default owner; later lines win, so each page needs its own owner\'s approval.',
+		"# The first line is the default owner; later lines win, so each page needs its own owner's approval.",
 		'',
 	];
 	return `${[...header, ...rules.map((r) => `${r.pattern} ${r.handles.join(' ')}`)].join('\n')}\n`;

@@ -59,7 +59,10 @@ export interface CohortFile {
  * the others still load. A file whose content is already loaded (the same
  * export dropped twice) is listed too, so nobody is counted twice.
  */
-export function loadCohortFiles(files: readonly CohortFile[], options: { knownModuleIds?: Iterable<string>; now?: Date } = {}): {
+export function loadCohortFiles(
+	files: readonly CohortFile[],
+	options: { knownModuleIds?: Iterable<string>; now?: Date } = {},
+): {
 	trainees: Trainee[];
 	rejected: RejectedFile[];
 } {
@@ -194,7 +197,11 @@ export interface ItemResult {
  * reads a trainee's first-attempt answers for a module, so this works
  * whatever shape the progress record keeps them in.
  */
-export function summarizeItems(catalog: CohortCatalog, trainees: readonly Trainee[], answersOf: (progress: Progress, moduleId: string) => FirstAnswers | undefined): ItemResult[] {
+export function summarizeItems(
+	catalog: CohortCatalog,
+	trainees: readonly Trainee[],
+	answersOf: (progress: Progress, moduleId: string) => FirstAnswers | undefined,
+): ItemResult[] {
 	return catalog.modules.flatMap((m) =>
 		m.questions.map((q): ItemResult => {
 			let answered = 0;

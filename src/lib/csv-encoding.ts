@@ -42,7 +42,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
 	if (sample.includes('\u0000') || controls > sample.length * BINARY_SHARE) {
 		return {
 			ok: false,
-			error: 'This file is not a CSV text file: it holds binary data, as a spreadsheet (.xlsx), a PDF or an image does. In your spreadsheet use "Save as" or "Download as" CSV, then import that file.',
+			error:
+				'This file is not a CSV text file: it holds binary data, as a spreadsheet (.xlsx), a PDF or an image does. In your spreadsheet use "Save as" or "Download as" CSV, then import that file.',
 		};
 	}
 	return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding };

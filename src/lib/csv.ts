@@ -92,7 +92,10 @@ function findLineStart(text: string, line: number): number {
  * in papaparse; here that row is reported by its line and reading resumes on
  * the next line, so one bad row never costs the good rows after it.
  */
-export function forEachCsvRow(text: string, onRow: (row: CsvRow, header: readonly string[]) => void): { header: string[]; errors: LineError[]; rowCount: number } {
+export function forEachCsvRow(
+	text: string,
+	onRow: (row: CsvRow, header: readonly string[]) => void,
+): { header: string[]; errors: LineError[]; rowCount: number } {
 	let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const header: string[] = [];
 	const errors: LineError[] = [];
@@ -245,7 +248,11 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 	};
 	// Columns are found from the header when the first row arrives.
 	let columns: ReturnType<typeof findColumns> | undefined;
-	const { header, errors: csvErrors, rowCount } = forEachCsvRow(text, ({ line, cells }, header) => {
+	const {
+		header,
+		errors: csvErrors,
+		rowCount,
+	} = forEachCsvRow(text, ({ line, cells }, header) => {
 		columns ??= findColumns(header);
 		// Nothing to score: the column error below says why.
 		if (!columns.anySignal) return;
@@ -289,7 +296,12 @@ export function readPortfolio<Row>(text: string, config: HealthConfig, toRow?: (
 		return {
 			rows: [],
 			errors,
-			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${header.slice(0, 12).map((h) => (h.length > 40 ? `${h.slice(0, 39)}…` : h)).join(', ') || 'nothing'}${header.length > 12 ? ', …' : ''}.`,
+			columnError: `No column matches a signal. The header needs an account column and at least one of: ${config.signals.map((s) => s.id).join(', ')}. Found: ${
+				header
+					.slice(0, 12)
+					.map((h) => (h.length > 40 ? `${h.slice(0, 39)}…` : h))
+					.join(', ') || 'nothing'
+			}${header.length > 12 ? ', …' : ''}.`,
 			missingSignals,
 			rowCount,
 		};

@@ -42,9 +42,7 @@ export function compileGlossaryMatcher(terms: GlossaryWording[]): GlossaryMatche
 		for (const words of [t.term, ...(t.aliases ?? [])]) byWords.set(words.toLowerCase(), t.id);
 		if (t.abbreviation) byAbbreviation.set(t.abbreviation, t.id);
 	}
-	const wordings = [...new Set([...byWords.keys(), ...[...byAbbreviation.keys()].map((a) => a.toLowerCase())])].sort(
-		(a, b) => b.length - a.length,
-	);
+	const wordings = [...new Set([...byWords.keys(), ...[...byAbbreviation.keys()].map((a) => a.toLowerCase())])].sort((a, b) => b.length - a.length);
 	const alternatives = wordings.map((w) => escapeRegExp(w).replace(/[ -]/g, '[ -]')).join('|');
 	// Letters, digits, "_" and "-" on either side mean we are inside another word.
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(${alternatives || '(?!)'})(s?)(?![\\p{L}\\p{N}_-])`, 'giu');

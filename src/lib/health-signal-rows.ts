@@ -53,7 +53,12 @@ export function toRows(config: HealthConfig): SignalRow[] {
  * never breaks the configuration it joins.
  */
 export function makeId(name: string, taken: ReadonlySet<string>): string {
-	const words = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+	const words = name
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()
+		.split(' ')
+		.filter(Boolean);
 	let base = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('') || 'signal';
 	if (!/^[a-z]/.test(base)) base = `s${base}`;
 	let id = base;
@@ -87,7 +92,10 @@ function readNumber(text: string): number {
  * The configuration the rows describe, or null with the reasons: problems of
  * one signal under its row's key, problems of the set as a whole in `general`.
  */
-export function readRows(rows: readonly SignalRow[], bands: HealthConfig['bands']): { config: HealthConfig | null; rowErrors: Record<number, string[]>; general: string[] } {
+export function readRows(
+	rows: readonly SignalRow[],
+	bands: HealthConfig['bands'],
+): { config: HealthConfig | null; rowErrors: Record<number, string[]>; general: string[] } {
 	const rowErrors: Record<number, string[]> = {};
 	const signals: HealthSignal[] = rows.map((r) => ({
 		id: r.id,
@@ -102,7 +110,8 @@ export function readRows(rows: readonly SignalRow[], bands: HealthConfig['bands'
 		const issues = checkSignalFields(s);
 		if (issues.length) rowErrors[rows[i].key] = issues.map((x) => x.message);
 	});
-	const general = rows.length === 0 ? ['Add at least one signal (three or more leading indicators are recommended).'] : checkHealthSignals(signals).map((x) => x.message);
+	const general =
+		rows.length === 0 ? ['Add at least one signal (three or more leading indicators are recommended).'] : checkHealthSignals(signals).map((x) => x.message);
 	const ok = Object.keys(rowErrors).length === 0 && general.length === 0;
 	return { config: ok ? { signals, bands } : null, rowErrors, general };
 }
@@ -112,7 +121,10 @@ export function readRows(rows: readonly SignalRow[], bands: HealthConfig['bands'
  * score leaves the signal out); anything else must be a number. Keyed by ids
  * readers type, so the records have no prototype ("constructor" is a key).
  */
-export function readSignalValues(rows: readonly SignalRow[], valueText: Readonly<Record<string, string>>): { values: Record<string, number | null>; valueErrors: Record<string, string> } {
+export function readSignalValues(
+	rows: readonly SignalRow[],
+	valueText: Readonly<Record<string, string>>,
+): { values: Record<string, number | null>; valueErrors: Record<string, string> } {
 	const values = createKeyedRecord<number | null>();
 	const valueErrors = createKeyedRecord<string>();
 	for (const r of rows) {

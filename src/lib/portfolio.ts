@@ -26,15 +26,21 @@ export type ScoredRow = Omit<PortfolioRow, 'values'> & { result: PortfolioResult
 const noCriticalSignals: string[] = [];
 
 function toPortfolioResult({ score, band, change, coverage, forcedRed, criticalSignals, weakest }: HealthResult): PortfolioResult {
-	return { score, band, change, coverage, forcedRed, criticalSignals: criticalSignals.length > 0 ? criticalSignals : noCriticalSignals, weakest: weakest?.name ?? null };
+	return {
+		score,
+		band,
+		change,
+		coverage,
+		forcedRed,
+		criticalSignals: criticalSignals.length > 0 ? criticalSignals : noCriticalSignals,
+		weakest: weakest?.name ?? null,
+	};
 }
 
 /** Rows the page shows in its table; the export has them all. */
 export const SHOWN_ROWS = 100;
 
-export type PortfolioOutcome =
-	| { ok: true; rows: ScoredRow[]; problems: string[]; missing: string[]; rowCount: number }
-	| { ok: false; error: string };
+export type PortfolioOutcome = { ok: true; rows: ScoredRow[]; problems: string[]; missing: string[]; rowCount: number } | { ok: false; error: string };
 
 export interface PortfolioSummary {
 	ok: true;

@@ -59,7 +59,18 @@ export function formatPublishedAddress(site: URL, base: string): string {
 }
 
 /** Attributes that name other elements by id, so they follow a renamed id. */
-const idReferenceAttributes = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-errormessage', 'headers', 'list', 'form'];
+const idReferenceAttributes = [
+	'for',
+	'aria-labelledby',
+	'aria-describedby',
+	'aria-controls',
+	'aria-owns',
+	'aria-details',
+	'aria-errormessage',
+	'headers',
+	'list',
+	'form',
+];
 
 /**
  * One plan page's HTML made fit to sit in the edition beside the others:

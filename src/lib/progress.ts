@@ -265,7 +265,11 @@ export function parseProgressFile(text: string, options: ProgressReadOptions = {
 		}
 	}
 	const known = options.knownModuleIds ? new Set(options.knownModuleIds) : undefined;
-	const droppedModuleIds = known ? Object.keys(parsed.data.progress.modules).filter((id) => !known.has(id)).sort() : [];
+	const droppedModuleIds = known
+		? Object.keys(parsed.data.progress.modules)
+				.filter((id) => !known.has(id))
+				.sort()
+		: [];
 	const progress = droppedModuleIds.length
 		? { ...parsed.data.progress, modules: Object.fromEntries(Object.entries(parsed.data.progress.modules).filter(([id]) => known!.has(id))) }
 		: parsed.data.progress;
@@ -278,7 +282,9 @@ export function describeImport(fileName: string, result: Extract<ParseResult, { 
 	const dropped = result.droppedModuleIds.length;
 	return (
 		`Imported ${fileName}: ${plural(completed, 'completed module')} merged with the progress already in this browser.` +
-		(dropped ? ` ${plural(dropped, 'module')} in the file ${dropped === 1 ? 'is' : 'are'} not part of this playbook and ${dropped === 1 ? 'was' : 'were'} left out.` : '')
+		(dropped
+			? ` ${plural(dropped, 'module')} in the file ${dropped === 1 ? 'is' : 'are'} not part of this playbook and ${dropped === 1 ? 'was' : 'were'} left out.`
+			: '')
 	);
 }
 
@@ -308,7 +314,7 @@ export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [
 	},
 	{
 		from: 1,
-		why: 'Version 2 lets each module keep its first attempt\'s answers (firstAttempt) for the trainer\'s per-question results; a version-1 record has none, so it reads unchanged. The version moves so that a version-1 playbook refuses a version-2 record clearly instead of dropping the answers.',
+		why: "Version 2 lets each module keep its first attempt's answers (firstAttempt) for the trainer's per-question results; a version-1 record has none, so it reads unchanged. The version moves so that a version-1 playbook refuses a version-2 record clearly instead of dropping the answers.",
 		migrate: (record) => ({ ...record, version: 2 }),
 	},
 ];
@@ -391,7 +397,8 @@ function readModuleEntry(id: string, value: unknown, latest: string, problems: s
 function readScenarioEntry(id: string, value: unknown, problems: string[]): Progress['scenarios'][string] | undefined {
 	const parsed = scenarioProgressSchema.safeParse(value);
 	if (parsed.success) return parsed.data;
-	const endings = isPlainObject(value) && Array.isArray(value.endings) ? value.endings.filter((e): e is string => typeof e === 'string' && idPattern.test(e)) : [];
+	const endings =
+		isPlainObject(value) && Array.isArray(value.endings) ? value.endings.filter((e): e is string => typeof e === 'string' && idPattern.test(e)) : [];
 	problems.push(`scenario ${quote(id)}: part of its record is not readable`);
 	return endings.length ? { endings: [...new Set(endings)].sort() } : undefined;
 }
@@ -414,7 +421,8 @@ export function readStoredProgress(text: string | null | undefined, options: Pro
 	if (!migrated.ok) return { progress, problems: [`the saved progress is not readable: ${migrated.reason}`], understood: false };
 	const problems: string[] = [];
 	const { record, fromVersion } = migrated;
-	if (fromVersion > PROGRESS_VERSION) problems.push(`it was saved by a newer version of the playbook (format ${fromVersion}; this one reads format ${PROGRESS_VERSION})`);
+	if (fromVersion > PROGRESS_VERSION)
+		problems.push(`it was saved by a newer version of the playbook (format ${fromVersion}; this one reads format ${PROGRESS_VERSION})`);
 	for (const key of Object.keys(record)) if (!['format', 'version', 'progress'].includes(key)) problems.push(`unknown detail ${quote(key)}`);
 	const body = record.progress;
 	if (!isPlainObject(body)) {
@@ -544,7 +552,7 @@ export function saveStoredProgress(storage: ProgressStorage | null, progress: Pr
 export function describeSaveFailure(result: Extract<SaveResult, { ok: false }>): string {
 	const start = 'Your progress could not be saved in this browser';
 	const why = {
-		full: "because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again",
+		full: 'because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again',
 		unavailable: 'because the browser does not allow this site to keep data (a private window or a strict setting can do this)',
 		'unreadable-kept': 'because the progress already saved here could not be read or copied aside, and it is left untouched rather than lost',
 	}[result.reason];

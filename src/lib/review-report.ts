@@ -50,6 +50,17 @@ export function formatCsvField(value: string | number): string {
 /** One row per page, overdue first, for a spreadsheet. */
 export function formatReviewReportCsv(report: ReviewReport, names: OwnerNames = new Map()): string {
 	const header = ['page', 'title', 'file', 'owner', 'owner_name', 'status', 'reviewed', 'review_by', 'freshness', 'days_left'];
-	const rows = report.items.map((i) => [i.id, i.title, i.file, i.owner, names.get(i.owner) ?? i.owner, i.status, iso(i.reviewed), iso(i.reviewBy), i.freshness, i.daysLeft]);
+	const rows = report.items.map((i) => [
+		i.id,
+		i.title,
+		i.file,
+		i.owner,
+		names.get(i.owner) ?? i.owner,
+		i.status,
+		iso(i.reviewed),
+		iso(i.reviewBy),
+		i.freshness,
+		i.daysLeft,
+	]);
 	return `${[header, ...rows].map((row) => row.map(formatCsvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -29,9 +29,7 @@ export interface QueryOutcome extends QueryExpectation {
 
 /** 1-based rank of the expected page among the hits, counting it only when its anchor is one of the sections shown under it. */
 export function findRank(expected: QueryExpectation, hits: SearchHit[]): number | undefined {
-	const index = hits.findIndex(
-		(hit) => hit.url === expected.page && (expected.anchor === undefined || hit.anchors.includes(expected.anchor)),
-	);
+	const index = hits.findIndex((hit) => hit.url === expected.page && (expected.anchor === undefined || hit.anchors.includes(expected.anchor)));
 	return index === -1 ? undefined : index + 1;
 }
 
@@ -70,7 +68,12 @@ export function formatQualityReport(outcomes: QueryOutcome[]): string {
 	];
 	if (s.misses.length === 0) return lines.join('\n');
 	lines.push('', 'Not first:', '');
-	const rows = s.misses.map((m) => [m.query, m.page + (m.anchor ? `#${m.anchor}` : ''), m.rank === undefined ? 'not in top 3' : `#${m.rank}`, m.top.join(', ')]);
+	const rows = s.misses.map((m) => [
+		m.query,
+		m.page + (m.anchor ? `#${m.anchor}` : ''),
+		m.rank === undefined ? 'not in top 3' : `#${m.rank}`,
+		m.top.join(', '),
+	]);
 	const header = ['query', 'expected', 'came', 'first results'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;

@@ -50,7 +50,12 @@ export function shuffleWithSeed<T>(items: readonly T[], seed: number): T[] {
 /** `count` items picked in a seeded way, in the order they were authored (a question bank draw). */
 export function drawWithSeed<T>(items: readonly T[], count: number, seed: number): T[] {
 	if (count >= items.length) return [...items];
-	const picked = new Set(shuffleWithSeed(items.map((_, i) => i), seed).slice(0, Math.max(0, count)));
+	const picked = new Set(
+		shuffleWithSeed(
+			items.map((_, i) => i),
+			seed,
+		).slice(0, Math.max(0, count)),
+	);
 	return items.filter((_, i) => picked.has(i));
 }
 

@@ -62,7 +62,11 @@ export function parseNumberText(text: string | null | undefined): NumberText {
 	// Fast path for the plain numbers that make up nearly every imported cell:
 	// a 100,000-row file has hundreds of thousands of them.
 	if (plainNumber.test(text)) return { ok: true, value: Number(text) };
-	let t = text.trim().replace(/^[$€£¥]\s*/, '').replace(/\s*%$/, '').replace(/[\u00a0\u202f ]/g, '');
+	let t = text
+		.trim()
+		.replace(/^[$€£¥]\s*/, '')
+		.replace(/\s*%$/, '')
+		.replace(/[\u00a0\u202f ]/g, '');
 	if (t === '') return { ok: false, reason: 'empty' };
 	if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
 	if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return { ok: false, reason: 'not-a-number' };
@@ -73,7 +77,8 @@ export function parseNumberText(text: string | null | undefined): NumberText {
 /** Why a value does not fit its spec, or null when it fits. */
 export function checkParamValue(spec: ParamSpec, value: number): string | null {
 	if (spec.int && !Number.isInteger(value)) return `${spec.label} must be a whole number`;
-	if (spec.min !== undefined && value < spec.min) return spec.min === 0 ? `${spec.label} cannot be negative` : `${spec.label} must be at least ${formatQuantity(spec.min)}`;
+	if (spec.min !== undefined && value < spec.min)
+		return spec.min === 0 ? `${spec.label} cannot be negative` : `${spec.label} must be at least ${formatQuantity(spec.min)}`;
 	if (spec.max !== undefined && value > spec.max) return `${spec.label} must be at most ${formatQuantity(spec.max)}`;
 	return null;
 }
@@ -117,7 +122,9 @@ export function parseParams(search: string | URLSearchParams, specs: readonly Pa
 		if (!parsed.ok) {
 			if (parsed.reason === 'empty' && spec.optional) continue;
 			messages[spec.name] =
-				parsed.reason === 'empty' ? `The link left ${spec.name} empty: enter ${spec.label}.` : `The link's ${spec.name} ("${raw.slice(0, 40)}") is not a number.`;
+				parsed.reason === 'empty'
+					? `The link left ${spec.name} empty: enter ${spec.label}.`
+					: `The link's ${spec.name} ("${raw.slice(0, 40)}") is not a number.`;
 			continue;
 		}
 		const problem = checkParamValue(spec, parsed.value);
@@ -242,7 +249,10 @@ export function buildHealthParams(config: HealthConfig): ParamSpec[] {
  * Health values from the link: a number per signal id where given (missing
  * stays missing, which the score handles), plus `previous`.
  */
-export function parseHealthParams(search: string | URLSearchParams, config: HealthConfig): { values: Record<string, number | null>; previous: number | null; messages: Record<string, string> } {
+export function parseHealthParams(
+	search: string | URLSearchParams,
+	config: HealthConfig,
+): { values: Record<string, number | null>; previous: number | null; messages: Record<string, string> } {
 	const params = toSearchParams(search);
 	const values = createKeyedRecord<number | null>();
 	const messages = createKeyedRecord<string>();
@@ -285,7 +295,10 @@ export function serializeHealthParams(values: Record<string, number | null>, pre
  * per field saying what is wrong. Empty optional fields take their default;
  * empty required fields, non-numbers and out-of-range values are errors.
  */
-export function readFieldValues(raw: Record<string, string | undefined>, specs: readonly ParamSpec[]): { values: Record<string, number>; errors: Record<string, string> } {
+export function readFieldValues(
+	raw: Record<string, string | undefined>,
+	specs: readonly ParamSpec[],
+): { values: Record<string, number>; errors: Record<string, string> } {
 	const values = createKeyedRecord<number>();
 	const errors = createKeyedRecord<string>();
 	for (const spec of specs) {
@@ -296,7 +309,8 @@ export function readFieldValues(raw: Record<string, string | undefined>, specs: 
 				values[spec.name] = spec.default;
 				continue;
 			}
-			errors[spec.name] = parsed.reason === 'empty' ? `${spec.label} is required: enter a number` : `${spec.label} must be a number; "${text.trim().slice(0, 30)}" is not one`;
+			errors[spec.name] =
+				parsed.reason === 'empty' ? `${spec.label} is required: enter a number` : `${spec.label} must be a number; "${text.trim().slice(0, 30)}" is not one`;
 			continue;
 		}
 		const problem = checkParamValue(spec, parsed.value);

@@ -81,7 +81,10 @@ const pickGroup = <const T extends readonly InputSpec[], G extends string>(input
  * with the key named and the allowed ids or range given.
  */
 export function presetValuesSchema(inputs: readonly InputSpec[], what: string) {
-	return z.record(z.string(), z.number({ error: 'preset values must be numbers (percentages as percents: 2.5 means 2.5%)' })).default({}).superRefine((values, ctx) => addValueIssues(values, inputs, what, ctx, []));
+	return z
+		.record(z.string(), z.number({ error: 'preset values must be numbers (percentages as percents: 2.5 means 2.5%)' }))
+		.default({})
+		.superRefine((values, ctx) => addValueIssues(values, inputs, what, ctx, []));
 }
 
 function addValueIssues(values: Record<string, number>, inputs: readonly InputSpec[], what: string, ctx: z.RefinementCtx, path: string[]) {
@@ -103,7 +106,8 @@ function presetLabelsSchema(inputs: readonly InputSpec[], what: string) {
 		.default({})
 		.superRefine((labels, ctx) => {
 			for (const key of Object.keys(labels)) {
-				if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: [key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
+				if (!inputs.some((i) => i.id === key))
+					ctx.addIssue({ code: 'custom', path: [key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
 			}
 		});
 }
@@ -146,7 +150,9 @@ export type ChurnInput = z.input<typeof churnInputSchema>;
 export type ChurnInputParsed = z.output<typeof churnInputSchema>;
 
 /** Recurring revenue movements for one period (the "revenue" inputs; any currency, same unit throughout). */
-export const revenueRetentionSchema = inputsSchema(pickGroup(churnCalculator.inputs, 'revenue')).superRefine((v, ctx) => addIssues(ctx, checkRevenueMovements(v)));
+export const revenueRetentionSchema = inputsSchema(pickGroup(churnCalculator.inputs, 'revenue')).superRefine((v, ctx) =>
+	addIssues(ctx, checkRevenueMovements(v)),
+);
 export type RevenueRetentionInput = z.infer<typeof revenueRetentionSchema>;
 
 // ---------------------------------------------------------------- CLV
@@ -181,7 +187,8 @@ export const clvPresetSchema = z
 		const what = `field of the "${preset.model}" CLV model`;
 		addValueIssues(preset.values, inputs, what, ctx, ['values']);
 		for (const key of Object.keys(preset.labels)) {
-			if (!inputs.some((i) => i.id === key)) ctx.addIssue({ code: 'custom', path: ['labels', key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
+			if (!inputs.some((i) => i.id === key))
+				ctx.addIssue({ code: 'custom', path: ['labels', key], message: `a label for an ${describeUnknown(what, key, listInputIds(inputs))}` });
 		}
 	});
 export type ClvPreset = z.input<typeof clvPresetSchema>;
@@ -224,7 +231,9 @@ export type SignalDirection = (typeof signalDirections)[number];
 export const healthSignalSchema = z
 	.object({
 		/** Id used as CSV column and URL parameter, e.g. "usage". */
-		id: z.string().regex(ID_PATTERN, { message: 'signal id must start with a lowercase letter and use letters and digits only, e.g. "usage" or "daysSinceContact"' }),
+		id: z
+			.string()
+			.regex(ID_PATTERN, { message: 'signal id must start with a lowercase letter and use letters and digits only, e.g. "usage" or "daysSinceContact"' }),
 		/** Display name, e.g. "Weekly active users (%)". */
 		name: z.string().trim().min(1, { message: 'signal name must not be empty' }),
 		/** Relative weight; weights need not add up to 100 (they are normalised). */

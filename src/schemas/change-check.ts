@@ -28,7 +28,10 @@ export function listKnownPageIds(content: CheckedContent): Set<string> {
 /** A few known ids close to the unknown one, so the message points at the likely fix. */
 function suggestPages(id: string, known: Set<string>): string {
 	const section = id.split('/')[0];
-	const near = [...known].filter((k) => k.split('/')[0] === section).sort().slice(0, 6);
+	const near = [...known]
+		.filter((k) => k.split('/')[0] === section)
+		.sort()
+		.slice(0, 6);
 	return near.length > 0 ? `, for example ${quoteIds(near)}` : '';
 }
 

@@ -27,33 +27,31 @@ export const SUMMARY_MAX = 120;
 
 /** A page id: the page's address without the slashes at either end (`standards/response-times`; home: `index`). */
 export const notePageIdField = (name: string) =>
-	z
-		.string({ error: `${name} must be page ids such as "standards/response-times"` })
-		.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
-			message: `${name} must be page ids such as "standards/response-times": the page's address without the slashes at either end (the home page is "index")`,
-		});
+	z.string({ error: `${name} must be page ids such as "standards/response-times"` }).regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
+		message: `${name} must be page ids such as "standards/response-times": the page's address without the slashes at either end (the home page is "index")`,
+	});
 
 export const changeNoteSchema = z
 	.strictObject(
 		{
-		/** The day the change takes effect for staff (usually the day it is merged). */
-		date: dateField('date'),
-		/** One line for staff saying what changed, e.g. "Urgent chats are answered within 15 minutes". */
-		summary: textField('summary', 'say in one line what changed, for staff')
-			.refine((s) => !s.includes('\n'), { message: 'summary must be one line: put the detail in whatToDo' })
-			.refine((s) => s.length <= SUMMARY_MAX, { message: `summary must be at most ${SUMMARY_MAX} characters: put the detail in whatToDo` }),
-		/** new, changed, clarified, retired, or typo (spelling and formatting only: listed nowhere). */
-		kind: enumField('kind', changeKinds).default('changed'),
-		/** What people do differently from now on, in a sentence or two; required unless kind is typo. */
-		whatToDo: textField('whatToDo', 'say what people do differently from now on').optional(),
-		/** The pages whose meaning changed; each shows this note in its change history. */
-		pages: z
-			.array(notePageIdField('pages'), {
-				error: 'pages is required: list the pages this change affects, for example pages: [standards/response-times]',
-			})
-			.min(1, { message: 'pages must list at least one page this change affects' }),
-		/** Page id of the accepted proposal this change carries out, e.g. proposals/csat-in-team-goals. */
-		proposal: notePageIdField('proposal').optional(),
+			/** The day the change takes effect for staff (usually the day it is merged). */
+			date: dateField('date'),
+			/** One line for staff saying what changed, e.g. "Urgent chats are answered within 15 minutes". */
+			summary: textField('summary', 'say in one line what changed, for staff')
+				.refine((s) => !s.includes('\n'), { message: 'summary must be one line: put the detail in whatToDo' })
+				.refine((s) => s.length <= SUMMARY_MAX, { message: `summary must be at most ${SUMMARY_MAX} characters: put the detail in whatToDo` }),
+			/** new, changed, clarified, retired, or typo (spelling and formatting only: listed nowhere). */
+			kind: enumField('kind', changeKinds).default('changed'),
+			/** What people do differently from now on, in a sentence or two; required unless kind is typo. */
+			whatToDo: textField('whatToDo', 'say what people do differently from now on').optional(),
+			/** The pages whose meaning changed; each shows this note in its change history. */
+			pages: z
+				.array(notePageIdField('pages'), {
+					error: 'pages is required: list the pages this change affects, for example pages: [standards/response-times]',
+				})
+				.min(1, { message: 'pages must list at least one page this change affects' }),
+			/** Page id of the accepted proposal this change carries out, e.g. proposals/csat-in-team-goals. */
+			proposal: notePageIdField('proposal').optional(),
 		},
 		{
 			error: (issue) =>

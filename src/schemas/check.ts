@@ -152,9 +152,7 @@ export function toProblems(file: string, error: z.ZodError): Problem[] {
 
 /** `kpis[2].target90` from ['kpis', 2, 'target90']. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-		.join('');
+	return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 /**
@@ -184,9 +182,7 @@ export function checkFrontmatterKeys(file: string, data: unknown): Problem[] {
 	docsPageShape ??= buildDocsPageShapeSchema();
 	return findUnknownKeys(docsPageShape, data).map(({ path, known, suggestion }) => {
 		const key = String(path[path.length - 1]);
-		const fix = suggestion
-			? `did you mean "${suggestion}"? Rename it`
-			: `remove it, or use one of ${quoteIds(known)}`;
+		const fix = suggestion ? `did you mean "${suggestion}"? Rename it` : `remove it, or use one of ${quoteIds(known)}`;
 		return { file, field: formatPath(path), message: `unknown field "${key}": ${fix} (unknown fields are ignored, so the page would not say what you meant)` };
 	});
 }
@@ -315,7 +311,10 @@ export function checkPlanSections(content: CheckedContent): Problem[] {
 	for (const [section, pages] of bySection) {
 		if (pages.length < 2) continue;
 		for (const page of pages) {
-			const others = pages.filter((p) => p !== page).map((p) => p.file).join(' and ');
+			const others = pages
+				.filter((p) => p !== page)
+				.map((p) => p.file)
+				.join(' and ');
 			problems.push({
 				file: page.file,
 				field: 'section',
@@ -390,9 +389,7 @@ export function findOverduePages(pages: Page[], today: Date): Page[] {
 export function formatProblems(problems: Problem[]): string {
 	const byFile = new Map<string, Problem[]>();
 	for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-	const lines = [
-		`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`,
-	];
+	const lines = [`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}.`];
 	for (const [file, list] of byFile) {
 		lines.push('', `  ${file}`);
 		for (const p of list) lines.push(`    - ${formatLocation(p)}: ${p.message}`);
@@ -408,9 +405,7 @@ export function formatLocation(problem: Problem): string {
 }
 
 export function formatOverdue(pages: Page[]): string {
-	return pages
-		.map((p) => `  ${p.file}: review was due ${formatIsoDate(p.frontmatter.reviewBy)} (owner: ${p.frontmatter.owner})`)
-		.join('\n');
+	return pages.map((p) => `  ${p.file}: review was due ${formatIsoDate(p.frontmatter.reviewBy)} (owner: ${p.frontmatter.owner})`).join('\n');
 }
 
 /**
@@ -474,8 +469,13 @@ export function checkProposalReferences(content: CheckedContent): Problem[] {
 		}
 		if (proposal.supersededBy !== undefined) {
 			const successor = pages.get(proposal.supersededBy);
-			if (!successor) problem('supersededBy', `unknown page "${proposal.supersededBy}": use the page id of the proposal that replaced this one, for example "proposals/new-targets"`);
-			else if (successor.frontmatter.kind !== 'proposal') problem('supersededBy', `"${proposal.supersededBy}" is not a proposal: supersededBy must name another proposal page`);
+			if (!successor)
+				problem(
+					'supersededBy',
+					`unknown page "${proposal.supersededBy}": use the page id of the proposal that replaced this one, for example "proposals/new-targets"`,
+				);
+			else if (successor.frontmatter.kind !== 'proposal')
+				problem('supersededBy', `"${proposal.supersededBy}" is not a proposal: supersededBy must name another proposal page`);
 			else if (successor.id === page.id) problem('supersededBy', 'a proposal cannot supersede itself');
 		}
 	}

@@ -49,11 +49,9 @@ export function dateField(name: string) {
 
 /** A lowercase, hyphenated identifier such as `maria-lopez` or `saas`. */
 export function idField(name: string) {
-	return z
-		.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-			message: `${name} must be lowercase letters, digits and single hyphens (for example "maria-lopez")`,
-		});
+	return z.string({ error: (issue) => (issue.input === undefined ? `${name} is required` : `${name} must be text`) }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		message: `${name} must be lowercase letters, digits and single hyphens (for example "maria-lopez")`,
+	});
 }
 
 /** Required, non-empty text. */
@@ -70,8 +68,6 @@ export function enumField<const T extends readonly [string, ...string[]]>(name: 
 	const list = quoteIds(values);
 	return z.enum(values, {
 		error: (issue) =>
-			issue.input === undefined
-				? `${name} is required: use one of ${list}`
-				: `${name} "${String(issue.input)}" is not allowed: use one of ${list}`,
+			issue.input === undefined ? `${name} is required: use one of ${list}` : `${name} "${String(issue.input)}" is not allowed: use one of ${list}`,
 	});
 }

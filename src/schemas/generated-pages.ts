@@ -26,6 +26,7 @@ export const generatedRoutes: GeneratedRoute[] = [
 	{
 		// One page per calculator and industry.
 		file: 'src/pages/tools/[calculator]/[industry].astro',
-		list: (content) => calculatorIds.flatMap((calculator) => [...content.industries.keys()].map((id) => ({ address: `/tools/${calculator}/${id}/`, anchors: [] }))),
+		list: (content) =>
+			calculatorIds.flatMap((calculator) => [...content.industries.keys()].map((id) => ({ address: `/tools/${calculator}/${id}/`, anchors: [] }))),
 	},
 ];

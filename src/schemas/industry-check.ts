@@ -62,7 +62,8 @@ export function validateIndustryPresets(industry: Pick<Industry, 'name' | 'prese
 		else {
 			const counts = npsCountsSchema.safeParse(shape.data.values);
 			if (!counts.success) issues.push(...zodIssues('presets.nps.values', counts.error));
-			else if (computeNps(counts.data) === null) issues.push({ field: 'presets.nps.values', message: 'the counts add up to 0 responses, which gives no score: give at least one response' });
+			else if (computeNps(counts.data) === null)
+				issues.push({ field: 'presets.nps.values', message: 'the counts add up to 0 responses, which gives no score: give at least one response' });
 		}
 	}
 
@@ -74,16 +75,21 @@ export function validateIndustryPresets(industry: Pick<Industry, 'name' | 'prese
 			const { values, revenue, convention } = shape.data;
 			if (!revenue) {
 				for (const key of Object.keys(values).filter((k) => CHURN_REVENUE_KEYS.includes(k))) {
-					issues.push({ field: `presets.churn.values.${key}`, message: `"${key}" is a revenue input, but revenue: false hides the revenue view: remove the value or set revenue: true` });
+					issues.push({
+						field: `presets.churn.values.${key}`,
+						message: `"${key}" is a revenue input, but revenue: false hides the revenue view: remove the value or set revenue: true`,
+					});
 				}
 			}
 			const counts = churnInputSchema.safeParse({ ...Object.fromEntries(CHURN_COUNT_KEYS.map((k) => [k, values[k]])), convention });
 			if (!counts.success) issues.push(...zodIssues('presets.churn.values', counts.error));
-			else if (!Number.isFinite(computeChurn(counts.data).annualChurn)) issues.push({ field: 'presets.churn.values', message: 'these values give no finite churn rate' });
+			else if (!Number.isFinite(computeChurn(counts.data).annualChurn))
+				issues.push({ field: 'presets.churn.values', message: 'these values give no finite churn rate' });
 			if (revenue) {
 				const money = revenueRetentionSchema.safeParse(Object.fromEntries(CHURN_REVENUE_KEYS.map((k) => [k, values[k]])));
 				if (!money.success) issues.push(...zodIssues('presets.churn.values', money.error));
-				else if (!Number.isFinite(computeRevenueRetention(money.data).nrr)) issues.push({ field: 'presets.churn.values', message: 'these values give no finite revenue retention' });
+				else if (!Number.isFinite(computeRevenueRetention(money.data).nrr))
+					issues.push({ field: 'presets.churn.values', message: 'these values give no finite revenue retention' });
 			}
 		}
 	}
@@ -96,10 +102,19 @@ export function validateIndustryPresets(industry: Pick<Industry, 'name' | 'prese
 			const model = clvModels[shape.data.model];
 			const { values } = shape.data;
 			const full = Object.fromEntries(model.fields.map((f) => [f.id, values[f.id] ?? f.default]));
-			const common = clvCommonSchema.parse(Object.fromEntries(Object.keys(clvCommonSchema.shape).filter((k) => values[k] !== undefined).map((k) => [k, values[k]])));
+			const common = clvCommonSchema.parse(
+				Object.fromEntries(
+					Object.keys(clvCommonSchema.shape)
+						.filter((k) => values[k] !== undefined)
+						.map((k) => [k, values[k]]),
+				),
+			);
 			const result = computeClv(model.toStream(full), common);
 			if (result.value === null || !Number.isFinite(result.value)) {
-				issues.push({ field: 'presets.clv.values', message: 'these values give no finite lifetime value (nothing ever ends): set churn or retention so customers leave, or add a horizon' });
+				issues.push({
+					field: 'presets.clv.values',
+					message: 'these values give no finite lifetime value (nothing ever ends): set churn or retention so customers leave, or add a horizon',
+				});
 			}
 		}
 	}
@@ -111,7 +126,8 @@ export function validateIndustryPresets(industry: Pick<Industry, 'name' | 'prese
 		else {
 			const config = healthConfigSchema.parse(shape.data.config);
 			const score = computeHealth(config, shape.data.values).score;
-			if (score === null || !Number.isFinite(score)) issues.push({ field: 'presets.health.values', message: 'give a value for at least one weighted signal so the example account gets a score' });
+			if (score === null || !Number.isFinite(score))
+				issues.push({ field: 'presets.health.values', message: 'give a value for at least one weighted signal so the example account gets a score' });
 		}
 	}
 	return issues;
@@ -122,7 +138,12 @@ export function validateBenchmarks(industry: Pick<Industry, 'benchmarks'>): Pres
 	return industry.benchmarks.flatMap((b, i) =>
 		benchmarkOutputsByCalculator[b.calculator].includes(b.output)
 			? []
-			: [{ field: `benchmarks[${i}].output`, message: describeUnknown(`${b.calculator} calculator result`, b.output, benchmarkOutputsByCalculator[b.calculator]) }],
+			: [
+					{
+						field: `benchmarks[${i}].output`,
+						message: describeUnknown(`${b.calculator} calculator result`, b.output, benchmarkOutputsByCalculator[b.calculator]),
+					},
+				],
 	);
 }
 
@@ -138,7 +159,11 @@ export function checkIndustries(content: CheckedContent): Problem[] {
 		if (industry.presets) problems.push(...validateIndustryPresets(industry as Pick<Industry, 'name' | 'presets'>).map((issue) => ({ file, ...issue })));
 		problems.push(...validateBenchmarks(industry).map((issue) => ({ file, ...issue })));
 		if (industry.owner && owners.size > 0 && !owners.has(industry.owner)) {
-			problems.push({ file, field: 'owner', message: describeUnknown('owner', industry.owner, owners, { orElse: 'add this person to src/content/data/owners.yaml' }) });
+			problems.push({
+				file,
+				field: 'owner',
+				message: describeUnknown('owner', industry.owner, owners, { orElse: 'add this person to src/content/data/owners.yaml' }),
+			});
 		}
 		if (industry.reviewed && industry.reviewBy && industry.reviewBy.getTime() <= industry.reviewed.getTime()) {
 			problems.push({ file, field: 'reviewBy', message: 'reviewBy must be later than reviewed: set the next review date after the last one' });

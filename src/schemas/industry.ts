@@ -87,7 +87,11 @@ export const industryHealthPresetSchema = healthPresetSchema
 	})
 	.superRefine((preset, ctx) => {
 		if (preset.config.signals.length < 3) {
-			ctx.addIssue({ code: 'custom', path: ['config', 'signals'], message: 'presets.health.config.signals needs at least three leading indicators (plan section 7)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['config', 'signals'],
+				message: 'presets.health.config.signals needs at least three leading indicators (plan section 7)',
+			});
 		}
 	});
 
@@ -143,12 +147,15 @@ export const regulatoryNoteSchema = z.object({
 });
 
 /** One plan section's guidance for the industry: a short lead and the points that differ. */
-export const guidanceSchema = z.object({
-	/** One or two sentences on how the section plays out in this industry. */
-	lead: textField('guidance lead'),
-	/** Concrete practices, one sentence or two each. */
-	points: z.array(textField('guidance point')).min(1, { message: 'guidance needs at least one point' }),
-}, { error: 'guidance for this plan section is missing: add it with a lead: and a list of points:' });
+export const guidanceSchema = z.object(
+	{
+		/** One or two sentences on how the section plays out in this industry. */
+		lead: textField('guidance lead'),
+		/** Concrete practices, one sentence or two each. */
+		points: z.array(textField('guidance point')).min(1, { message: 'guidance needs at least one point' }),
+	},
+	{ error: 'guidance for this plan section is missing: add it with a lead: and a list of points:' },
+);
 
 /**
  * The sections an industry needs before its pages can be generated. They are

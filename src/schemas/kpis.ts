@@ -12,7 +12,9 @@ export const kpiUnits = ['percent', 'points', 'score', 'days', 'count', 'currenc
 const valueField = (name: string) =>
 	z.number({
 		error: (issue) =>
-			issue.input === undefined ? `${name} is required: write it as a plain number, for example ${name}: 42` : `${name} must be a plain number (no % sign or units), for example ${name}: 42`,
+			issue.input === undefined
+				? `${name} is required: write it as a plain number, for example ${name}: 42`
+				: `${name} must be a plain number (no % sign or units), for example ${name}: 42`,
 	});
 
 export const kpiSchema = z.object({

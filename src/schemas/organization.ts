@@ -33,9 +33,7 @@ export const organizationSchema = z.object({
 	/** Where the playbook's source lives; edit and "suggest a change" links are built from it. */
 	repository: z.object({
 		/** Web address of the repository, without a trailing slash. */
-		url: z
-			.url({ message: 'repository.url must be a full web address such as https://github.com/acme/playbook' })
-			.transform((url) => url.replace(/\/+$/, '')),
+		url: z.url({ message: 'repository.url must be a full web address such as https://github.com/acme/playbook' }).transform((url) => url.replace(/\/+$/, '')),
 		/** Branch that holds the published playbook. */
 		branch: textField('repository.branch').default('main'),
 	}),

@@ -15,11 +15,9 @@ export const ownerSchema = z.object({
 	/** Team the person belongs to (Support, Customer Success, Accounts, ...). */
 	team: textField('team'),
 	/** GitHub user name without "@", used for CODEOWNERS review requests. */
-	github: z
-		.string({ error: 'github is required: the owner\'s GitHub user name, without "@"' })
-		.regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
-			message: 'github must be a GitHub user name (letters, digits, single hyphens), without "@"',
-		}),
+	github: z.string({ error: 'github is required: the owner\'s GitHub user name, without "@"' }).regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
+		message: 'github must be a GitHub user name (letters, digits, single hyphens), without "@"',
+	}),
 });
 
 export const ownersSchema = z

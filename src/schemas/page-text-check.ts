@@ -144,10 +144,18 @@ export function checkPageText(site: SiteIndex): Problem[] {
 			const found = byAddress.get(target.path);
 			if (!found) {
 				if (byAddress.has(`${target.path}/`)) {
-					problems.push(at(link, `link to "${link.url}": playbook addresses end with "/": write "${target.path}/${target.hash ? `#${target.hash}` : ''}"`, field));
+					problems.push(
+						at(link, `link to "${link.url}": playbook addresses end with "/": write "${target.path}/${target.hash ? `#${target.hash}` : ''}"`, field),
+					);
 				} else if (!site.fileExists(`public${target.path}`)) {
 					const suggestion = findNearestAddress(target.path, addresses);
-					problems.push(at(link, `link to "${link.url}": there is no page at ${target.path}${didYouMean(suggestion)}Copy the address from the site (it starts and ends with "/")`, field));
+					problems.push(
+						at(
+							link,
+							`link to "${link.url}": there is no page at ${target.path}${didYouMean(suggestion)}Copy the address from the site (it starts and ends with "/")`,
+							field,
+						),
+					);
 				}
 				continue;
 			}

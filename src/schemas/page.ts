@@ -14,16 +14,7 @@ export const audiences = ['staff', 'trainer', 'leader'] as const;
 export type Audience = (typeof audiences)[number];
 
 /** What a page is. Each kind may require extra fields (see kindRules). */
-export const pageKinds = [
-	'plan-section',
-	'service-standard',
-	'training',
-	'tool',
-	'industry',
-	'reference',
-	'proposal',
-	'guide',
-] as const;
+export const pageKinds = ['plan-section', 'service-standard', 'training', 'tool', 'industry', 'reference', 'proposal', 'guide'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
 /** Where a page is in its life: only approved pages are the playbook of record. */
@@ -87,7 +78,8 @@ export const kindRules: Partial<Record<PageKind, { field: string; message: strin
 	proposal: [
 		{
 			field: 'proposal',
-			message: 'a proposal page needs its decision record: add a proposal: block with status, author, proposed, problem, change and affectedPages (see CONTRIBUTING.md, "Proposing a change to the plan")',
+			message:
+				'a proposal page needs its decision record: add a proposal: block with status, author, proposed, problem, change and affectedPages (see CONTRIBUTING.md, "Proposing a change to the plan")',
 		},
 	],
 };
@@ -97,21 +89,19 @@ export const kindRules: Partial<Record<PageKind, { field: string; message: strin
  * fields). Starlight merges `pageFrontmatterSchema` into its own schema and
  * drops refinements, so the build-time check (src/schemas/check.ts) uses this.
  */
-export const pageSchema = z
-	.looseObject({ title: textField('title', 'add a short title for the page'), ...pageFields })
-	.superRefine((page, ctx) => {
-		if (page.reviewBy.getTime() <= page.reviewed.getTime()) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['reviewBy'],
-				message: `reviewBy (${formatIsoDate(page.reviewBy)}) must be later than reviewed (${formatIsoDate(page.reviewed)}): set the next review date after the last one`,
-			});
+export const pageSchema = z.looseObject({ title: textField('title', 'add a short title for the page'), ...pageFields }).superRefine((page, ctx) => {
+	if (page.reviewBy.getTime() <= page.reviewed.getTime()) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['reviewBy'],
+			message: `reviewBy (${formatIsoDate(page.reviewBy)}) must be later than reviewed (${formatIsoDate(page.reviewed)}): set the next review date after the last one`,
+		});
+	}
+	for (const rule of kindRules[page.kind] ?? []) {
+		if ((page as Record<string, unknown>)[rule.field] === undefined) {
+			ctx.addIssue({ code: 'custom', path: [rule.field], message: rule.message });
 		}
-		for (const rule of kindRules[page.kind] ?? []) {
-			if ((page as Record<string, unknown>)[rule.field] === undefined) {
-				ctx.addIssue({ code: 'custom', path: [rule.field], message: rule.message });
-			}
-		}
-	});
+	}
+});
 
 export type PageFrontmatter = z.infer<typeof pageSchema>;

@@ -13,11 +13,9 @@ export type ProposalStatus = (typeof proposalStatuses)[number];
 
 /** A page id: the file's path under src/content/docs without .mdx (`plan/current-state`; index pages: `standards`). */
 const pageIdField = (name: string) =>
-	z
-		.string({ error: `${name} must be page ids such as "plan/current-state"` })
-		.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
-			message: `${name} must be page ids such as "plan/current-state": the file's path under src/content/docs without ".mdx", no leading or trailing "/"`,
-		});
+	z.string({ error: `${name} must be page ids such as "plan/current-state"` }).regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, {
+		message: `${name} must be page ids such as "plan/current-state": the file's path under src/content/docs without ".mdx", no leading or trailing "/"`,
+	});
 
 export const proposalSchema = z
 	.object({
@@ -49,14 +47,24 @@ export const proposalSchema = z
 	.superRefine((p, ctx) => {
 		if (p.status !== 'proposed') {
 			const article = p.status === 'accepted' ? 'an' : 'a';
-			if (!p.decided) ctx.addIssue({ code: 'custom', path: ['decided'], message: `${article} ${p.status} proposal needs the date of the decision: add decided: YYYY-MM-DD` });
-			if (!p.decision) ctx.addIssue({ code: 'custom', path: ['decision'], message: `${article} ${p.status} proposal needs the decision: add decision: with what was decided and why` });
+			if (!p.decided)
+				ctx.addIssue({ code: 'custom', path: ['decided'], message: `${article} ${p.status} proposal needs the date of the decision: add decided: YYYY-MM-DD` });
+			if (!p.decision)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['decision'],
+					message: `${article} ${p.status} proposal needs the decision: add decision: with what was decided and why`,
+				});
 		}
 		if (p.decided && p.decided.getTime() < p.proposed.getTime()) {
 			ctx.addIssue({ code: 'custom', path: ['decided'], message: 'decided must be on or after proposed: a proposal is decided after it is opened' });
 		}
 		if (p.status === 'superseded' && !p.supersededBy) {
-			ctx.addIssue({ code: 'custom', path: ['supersededBy'], message: 'a superseded proposal must say what replaced it: add supersededBy: with the other proposal\'s page id, for example proposals/new-targets' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['supersededBy'],
+				message: "a superseded proposal must say what replaced it: add supersededBy: with the other proposal's page id, for example proposals/new-targets",
+			});
 		}
 		if (p.status !== 'superseded' && p.supersededBy) {
 			ctx.addIssue({ code: 'custom', path: ['status'], message: 'this proposal names supersededBy, so its status must be superseded' });

@@ -34,19 +34,18 @@ export const endingSchema = z.object({
 	title: textField('ending title'),
 });
 
-export const nodeSchema = z
-	.object({
-		/** Unique id within the scenario. */
-		id: idField('node id'),
-		/** Who is speaking or what is happening, e.g. "Customer" or "Situation". */
-		speaker: textField('speaker').default('Customer'),
-		/** What the learner hears or sees. */
-		text: textField('text'),
-		/** The learner's options; leave out on an ending. */
-		choices: z.array(choiceSchema).default([]),
-		/** Set on nodes where the conversation stops. */
-		ending: endingSchema.optional(),
-	});
+export const nodeSchema = z.object({
+	/** Unique id within the scenario. */
+	id: idField('node id'),
+	/** Who is speaking or what is happening, e.g. "Customer" or "Situation". */
+	speaker: textField('speaker').default('Customer'),
+	/** What the learner hears or sees. */
+	text: textField('text'),
+	/** The learner's options; leave out on an ending. */
+	choices: z.array(choiceSchema).default([]),
+	/** Set on nodes where the conversation stops. */
+	ending: endingSchema.optional(),
+});
 
 /** A link in the debrief to the standard or template the scenario practices. */
 export const debriefLinkSchema = z.object({

@@ -17,9 +17,16 @@ export const tierSchema = z.object({
 	/** Which customers belong here: the revenue, strategic or growth criteria that place an account in this tier. */
 	criteria: textField('criteria', 'say which accounts belong in this tier (revenue band, strategic value or growth potential)'),
 	/** About how many accounts sit in this tier today, from the last quarterly revisit. */
-	accounts: z.number({ error: 'accounts must be a whole number, for example accounts: 40' }).int({ message: 'accounts must be a whole number' }).min(1, { message: 'accounts must be at least 1' }),
+	accounts: z
+		.number({ error: 'accounts must be a whole number, for example accounts: 40' })
+		.int({ message: 'accounts must be a whole number' })
+		.min(1, { message: 'accounts must be at least 1' }),
 	/** How many of the four revenue quartiles this tier covers (1 to 4); the quartiles of all tiers add up to 4. */
-	quartiles: z.number({ error: 'quartiles must be a whole number from 1 to 4' }).int({ message: 'quartiles must be a whole number from 1 to 4' }).min(1, { message: 'quartiles must be from 1 to 4' }).max(4, { message: 'quartiles must be from 1 to 4' }),
+	quartiles: z
+		.number({ error: 'quartiles must be a whole number from 1 to 4' })
+		.int({ message: 'quartiles must be a whole number from 1 to 4' })
+		.min(1, { message: 'quartiles must be from 1 to 4' })
+		.max(4, { message: 'quartiles must be from 1 to 4' }),
 	/** The rhythm of proactive contact; the touchpoint timeline must hold a recurring touchpoint with this rhythm for the tier. */
 	contactCadence: enumField('contactCadence', cadences),
 	/** How these customers are served: who they deal with and how (named manager, pooled team, self-service first). */

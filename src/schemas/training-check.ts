@@ -35,15 +35,24 @@ export function findAssessmentProblems(file: string, module: TrainingModule): Pr
 	const add = (field: string, message: string) => problems.push({ file, field, message });
 
 	if (checkBounds(check.passPercent, { min: MIN_PASS_PERCENT })) {
-		add('check.passPercent', `the pass mark is ${check.passPercent}%; it must be at least ${MIN_PASS_PERCENT}% so passing shows the material is known: set passPercent: ${MIN_PASS_PERCENT} or higher (or leave it out for ${MIN_PASS_PERCENT})`);
+		add(
+			'check.passPercent',
+			`the pass mark is ${check.passPercent}%; it must be at least ${MIN_PASS_PERCENT}% so passing shows the material is known: set passPercent: ${MIN_PASS_PERCENT} or higher (or leave it out for ${MIN_PASS_PERCENT})`,
+		);
 	}
 	const bank = check.questions.length;
 	if (checkBounds(bank, { min: MIN_QUESTIONS })) {
-		add('check.questions', `the check has ${bank} question${bank === 1 ? '' : 's'}; it needs at least ${MIN_QUESTIONS}: add ${MIN_QUESTIONS - bank} more, each naming the objective it tests`);
+		add(
+			'check.questions',
+			`the check has ${bank} question${bank === 1 ? '' : 's'}; it needs at least ${MIN_QUESTIONS}: add ${MIN_QUESTIONS - bank} more, each naming the objective it tests`,
+		);
 	}
 	const askOutside = check.ask === undefined ? undefined : checkBounds(check.ask, { min: MIN_QUESTIONS, max: bank });
 	if (askOutside === 'below') {
-		add('check.ask', `ask is ${check.ask}; each attempt must ask at least ${MIN_QUESTIONS} questions: set ask: ${MIN_QUESTIONS} or more, or leave it out to ask them all`);
+		add(
+			'check.ask',
+			`ask is ${check.ask}; each attempt must ask at least ${MIN_QUESTIONS} questions: set ask: ${MIN_QUESTIONS} or more, or leave it out to ask them all`,
+		);
 	} else if (askOutside === 'above') {
 		add('check.ask', `ask is ${check.ask} but the bank has only ${bank} questions: lower ask, add questions, or leave ask out to ask them all`);
 	}
@@ -52,12 +61,18 @@ export function findAssessmentProblems(file: string, module: TrainingModule): Pr
 	const objectiveNumbers = { min: 1, max: objectives.length };
 	check.questions.forEach((q, i) => {
 		if (checkBounds(q.objective, objectiveNumbers)) {
-			add(`check.questions[${i}].objective`, `objective ${q.objective} does not exist; the module lists ${objectives.length}: use a number ${describeBounds(objectiveNumbers)}`);
+			add(
+				`check.questions[${i}].objective`,
+				`objective ${q.objective} does not exist; the module lists ${objectives.length}: use a number ${describeBounds(objectiveNumbers)}`,
+			);
 		} else assessed.add(q.objective);
 	});
 	objectives.forEach((objective, i) => {
 		if (!assessed.has(i + 1)) {
-			add(`objectives[${i}]`, `learning objective ${i + 1} ("${objective}") is not assessed by any question: add a question with objective: ${i + 1}, or remove the objective`);
+			add(
+				`objectives[${i}]`,
+				`learning objective ${i + 1} ("${objective}") is not assessed by any question: add a question with objective: ${i + 1}, or remove the objective`,
+			);
 		}
 	});
 
@@ -67,7 +82,10 @@ export function findAssessmentProblems(file: string, module: TrainingModule): Pr
 	if (bank >= 2) {
 		const positions = check.questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i + 1] : [])).join('+'));
 		if (positions.every((p) => p === positions[0])) {
-			add('check.questions', `the right answer is written as option ${positions[0]} in every question: move the right answers to different places in the options lists`);
+			add(
+				'check.questions',
+				`the right answer is written as option ${positions[0]} in every question: move the right answers to different places in the options lists`,
+			);
 		}
 	}
 	return problems;
@@ -172,7 +190,11 @@ export function checkTrainingReferences(content: CheckedContent): Problem[] {
 		const progressPage = content.pages.find((page) => page.id === `training/progress/${path.id}`);
 		const wanted = `My progress: ${path.title}`;
 		if (progressPage && (progressPage.frontmatter as { title?: string }).title !== wanted) {
-			problems.push({ file: progressPage.file, field: 'title', message: `the My progress page of "${path.id}" must carry the path's own name: set title: "${wanted}"` });
+			problems.push({
+				file: progressPage.file,
+				field: 'title',
+				message: `the My progress page of "${path.id}" must carry the path's own name: set title: "${wanted}"`,
+			});
 		}
 	});
 	return problems;

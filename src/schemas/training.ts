@@ -10,11 +10,9 @@ import { idField, textField } from './fields.ts';
 
 /** A page id: the file path under src/content/docs without extension, e.g. `plan/escalation` (a section landing: `plan`). */
 export function pageIdField(name: string) {
-	return z
-		.string({ error: `${name} must be a page id such as "plan/escalation"` })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
-			message: `${name} must be a page id such as "plan/escalation": lowercase, no leading or trailing slash`,
-		});
+	return z.string({ error: `${name} must be a page id such as "plan/escalation"` }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+		message: `${name} must be a page id such as "plan/escalation": lowercase, no leading or trailing slash`,
+	});
 }
 
 /** One answer a learner can pick. */
@@ -96,9 +94,7 @@ export const knowledgeCheckSchema = z
 			.positive({ message: 'ask must be at least 5' })
 			.optional(),
 		/** The question bank, in authored order (each attempt shows its draw in this order, options shuffled). */
-		questions: z
-			.array(questionSchema, { error: 'questions must be a list' })
-			.min(1, { message: 'a knowledge check needs at least one question' }),
+		questions: z.array(questionSchema, { error: 'questions must be a list' }).min(1, { message: 'a knowledge check needs at least one question' }),
 	})
 	.superRefine((check, ctx) => {
 		for (const { key, index } of findDuplicates(check.questions, (q) => q.id)) {

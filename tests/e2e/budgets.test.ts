@@ -65,7 +65,10 @@ describe('JavaScript budget for pages without islands', () => {
 	});
 
 	it('finds the imports of a built script, so the static check below can fail', () => {
-		expect(findStaticImports('import{t as e}from"./preload-helper.js";import"./b.js";import(`./lazy.js`)', '/_astro/a.js')).toEqual(['/_astro/preload-helper.js', '/_astro/b.js']);
+		expect(findStaticImports('import{t as e}from"./preload-helper.js";import"./b.js";import(`./lazy.js`)', '/_astro/a.js')).toEqual([
+			'/_astro/preload-helper.js',
+			'/_astro/b.js',
+		]);
 	});
 
 	const reference = listInitialScripts(referencePage);

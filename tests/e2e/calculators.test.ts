@@ -143,7 +143,11 @@ describe('NPS calculator', () => {
 		await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('score\n10\n9\n3\n') });
 		await expect.poll(() => readOutput(page, 'Responses')).toBe('3');
 		await input.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('\n\n') });
-		await expect.poll(() => page.locator('#nps-file-error').textContent()).toBe('empty.csv: the file has no rows. Export the survey answers with a header line, one answer per row. The answers below are still those of good.csv.');
+		await expect
+			.poll(() => page.locator('#nps-file-error').textContent())
+			.toBe(
+				'empty.csv: the file has no rows. Export the survey answers with a header line, one answer per row. The answers below are still those of good.csv.',
+			);
 		expect(await readOutput(page, 'Responses')).toBe('3');
 		expect(await readOutput(page, 'Net Promoter Score')).toBe('+33.3');
 	});
@@ -228,7 +232,9 @@ describe('Churn calculator', () => {
 		await page.getByLabel(/Paste a cohort table/).fill('Cohort\tM0\tM1\tM2\nJan\t100\t90\t81\n\nFeb\t50\t40\nMar\tabc\t3');
 		await expect.poll(() => page.locator('#churn-cohorts-problems').textContent()).toMatch(/line 5/);
 		expect(await page.getByRole('img', { name: /Cohort retention/ }).count()).toBe(1);
-		expect(await page.locator('.calc-chart-summary').textContent()).toMatch(/After 2 periods, 81.0% of customers remain: only 1 of the 2 cohorts has reached period 2. Both reached period 1, where 86.7% remain/);
+		expect(await page.locator('.calc-chart-summary').textContent()).toMatch(
+			/After 2 periods, 81.0% of customers remain: only 1 of the 2 cohorts has reached period 2. Both reached period 1, where 86.7% remain/,
+		);
 		await expectClean(tracked);
 	});
 });
@@ -249,11 +255,15 @@ describe('CLV calculator', () => {
 		await canvas.scrollIntoViewIfNeeded();
 		// chart.js loads when the chart scrolls into view and then paints the canvas.
 		await expect
-			.poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
-				const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
-				for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true;
-				return false;
-			}), { timeout: 10_000 })
+			.poll(
+				() =>
+					canvas.evaluate((c: HTMLCanvasElement) => {
+						const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+						for (let i = 3; i < d.length; i += 4) if (d[i] > 0) return true;
+						return false;
+					}),
+				{ timeout: 10_000 },
+			)
 			.toBe(true);
 		expect(await page.locator('.calc-chart-table tbody tr').count()).toBe(9);
 		await expectNoNonsense(page);
@@ -377,16 +387,19 @@ describe('Health score calculator', () => {
 });
 
 describe('links and inputs crafted to break a calculator', () => {
-	it.for(['constructor', 'toString', 'hasOwnProperty'])('keeps the health calculator working for a shared link with a signal called %s', async (id, { openCalculator }) => {
-		const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`);
-		const { page } = tracked;
-		const field = page.getByLabel('Ctor', { exact: true });
-		await field.fill('40');
-		await expect.poll(() => readOutput(page, 'Health score')).toBe('40.0');
-		await waitForQuery(page, `${id}=40`);
-		await expectNoNonsense(page);
-		await expectClean(tracked);
-	});
+	it.for(['constructor', 'toString', 'hasOwnProperty'])(
+		'keeps the health calculator working for a shared link with a signal called %s',
+		async (id, { openCalculator }) => {
+			const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`);
+			const { page } = tracked;
+			const field = page.getByLabel('Ctor', { exact: true });
+			await field.fill('40');
+			await expect.poll(() => readOutput(page, 'Health score')).toBe('40.0');
+			await waitForQuery(page, `${id}=40`);
+			await expectNoNonsense(page);
+			await expectClean(tracked);
+		},
+	);
 
 	it('keeps the health calculator working when a reader names a new signal "Constructor"', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
@@ -506,7 +519,7 @@ const waitForPosted = (page: Page, count: number) => page.waitForFunction((count
 describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 	const header = 'account,usage,lastContact,tickets,payment,nps,renewal,previous';
 
-	it('shows the second file\'s result, never the first\'s, when a second file is chosen while a big one is still read', async ({ openCalculator }) => {
+	it("shows the second file's result, never the first's, when a second file is chosen while a big one is still read", async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
 		await page.getByText('Score a whole portfolio from a CSV file').click();
@@ -533,61 +546,83 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
 		const saved = join(tmpdir(), `race-export-${process.pid}.csv`);
 		await download.saveAs(saved);
-		const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
-		expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Small One', 'Small Two']);
+		const lines = readFileSync(saved, 'utf8')
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
+		expect(
+			lines
+				.slice(1)
+				.map((l) => l.split(',')[0])
+				.sort(),
+		).toEqual(['Small One', 'Small Two']);
 	});
 
-	it('shows the second file\'s scores, never the first\'s, when the worker answers the first after the second was sent', async ({ openCalculator }) => {
+	it("shows the second file's scores, never the first's, when the worker answers the first after the second was sent", async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
-			await page.getByText('Score a whole portfolio from a CSV file').click();
-			const input = page.getByLabel('Portfolio CSV file');
-			await input.waitFor({ state: 'attached' });
-			await holdWorkerMessages(page, 2);
-			await chooseTextFile(input, 'first.csv', `${header}\nFirst One,72,10,1,100,9,200,81\n`);
-			await waitForPosted(page, 1);
-			await chooseTextFile(input, 'second.csv', `${header}\nSecond One,35,60,5,80,6,45,58\nSecond Two,5,30,0,100,10,300,90\n`);
-			const status = page.locator('p[role="status"]', { hasText: 'Scored' });
-			await expect.poll(() => status.textContent()).toMatch(/^Scored 2 accounts from second\.csv/);
-			const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
-			expect((await rows.allTextContents()).sort()).toEqual(['Second One', 'Second Two']);
-			await expect.poll(() => input.isEnabled()).toBe(true);
-			// The export asks for the rows of the scoring shown, which the worker holds.
-			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
-			const saved = join(tmpdir(), `held-export-${process.pid}.csv`);
-			await download.saveAs(saved);
-			const lines = readFileSync(saved, 'utf8').replace(/^\ufeff/, '').split('\r\n');
-			expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Second One', 'Second Two']);
-			await expectClean(tracked);
+		await page.getByText('Score a whole portfolio from a CSV file').click();
+		const input = page.getByLabel('Portfolio CSV file');
+		await input.waitFor({ state: 'attached' });
+		await holdWorkerMessages(page, 2);
+		await chooseTextFile(input, 'first.csv', `${header}\nFirst One,72,10,1,100,9,200,81\n`);
+		await waitForPosted(page, 1);
+		await chooseTextFile(input, 'second.csv', `${header}\nSecond One,35,60,5,80,6,45,58\nSecond Two,5,30,0,100,10,300,90\n`);
+		const status = page.locator('p[role="status"]', { hasText: 'Scored' });
+		await expect.poll(() => status.textContent()).toMatch(/^Scored 2 accounts from second\.csv/);
+		const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
+		expect((await rows.allTextContents()).sort()).toEqual(['Second One', 'Second Two']);
+		await expect.poll(() => input.isEnabled()).toBe(true);
+		// The export asks for the rows of the scoring shown, which the worker holds.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+		const saved = join(tmpdir(), `held-export-${process.pid}.csv`);
+		await download.saveAs(saved);
+		const lines = readFileSync(saved, 'utf8')
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
+		expect(
+			lines
+				.slice(1)
+				.map((l) => l.split(',')[0])
+				.sort(),
+		).toEqual(['Second One', 'Second Two']);
+		await expectClean(tracked);
 	});
 
-	it('shows the second survey\'s answers, never the first\'s, when the worker answers the first after the second was sent', async ({ openCalculator }) => {
+	it("shows the second survey's answers, never the first's, when the worker answers the first after the second was sent", async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/nps/');
 		const { page } = tracked;
-			await page.getByLabel('Individual 0–10 answers').check();
-			const input = page.getByLabel(/Or import a CSV file/);
-			await holdWorkerMessages(page, 2);
-			await chooseTextFile(input, 'first.csv', 'score\n0\n0\n0\n');
-			await waitForPosted(page, 1);
-			// The input is disabled while the first file is read: only a quick second choice, as here, gets in.
-			expect(await input.isDisabled()).toBe(true);
-			await chooseTextFile(input, 'second.csv', 'score\n10\n10\n');
-			await expect.poll(() => page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
-			expect(await readOutput(page, 'Responses')).toBe('2');
-			expect(await readOutput(page, 'Net Promoter Score')).toBe('+100.0');
-			await expect.poll(() => input.isEnabled()).toBe(true);
-			expect(await page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
-			await expectClean(tracked);
+		await page.getByLabel('Individual 0–10 answers').check();
+		const input = page.getByLabel(/Or import a CSV file/);
+		await holdWorkerMessages(page, 2);
+		await chooseTextFile(input, 'first.csv', 'score\n0\n0\n0\n');
+		await waitForPosted(page, 1);
+		// The input is disabled while the first file is read: only a quick second choice, as here, gets in.
+		expect(await input.isDisabled()).toBe(true);
+		await chooseTextFile(input, 'second.csv', 'score\n10\n10\n');
+		await expect.poll(() => page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
+		expect(await readOutput(page, 'Responses')).toBe('2');
+		expect(await readOutput(page, 'Net Promoter Score')).toBe('+100.0');
+		await expect.poll(() => input.isEnabled()).toBe(true);
+		expect(await page.locator('.calc-help', { hasText: 'answers read from' }).textContent()).toBe('second.csv: 2 answers read from 2 rows.');
+		await expectClean(tracked);
 	});
 
 	it('scores every good row after an unclosed quote and names the line it could not read', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/');
 		const { page } = tracked;
 		await page.getByText('Score a whole portfolio from a CSV file').click();
-		const csv = [header, 'Harbor Hardware,72,10,1,100,9,200,81', '"Millbrook Books,35,60,5,80,6,45,58', 'Quay Garden,5,30,0,100,10,300,90', 'Anchor Tools,50,40,3,90,7,150,'].join('\n');
+		const csv = [
+			header,
+			'Harbor Hardware,72,10,1,100,9,200,81',
+			'"Millbrook Books,35,60,5,80,6,45,58',
+			'Quay Garden,5,30,0,100,10,300,90',
+			'Anchor Tools,50,40,3,90,7,150,',
+		].join('\n');
 		await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 		const status = page.locator('p[role="status"]', { hasText: 'Scored' });
-		await expect.poll(() => status.textContent()).toContain("Scored 3 accounts from quote.csv, riskiest first. 1 of the file's 4 rows could not be scored; they are listed above.");
+		await expect
+			.poll(() => status.textContent())
+			.toContain("Scored 3 accounts from quote.csv, riskiest first. 1 of the file's 4 rows could not be scored; they are listed above.");
 		expect(await page.locator('#health-file-problems').textContent()).toContain('line 3: could not be read (a quote is opened and not closed on this line)');
 	});
 
@@ -666,7 +701,12 @@ describe('every calculator page', () => {
 		const { page } = tracked;
 		// Everything it fetches, the island's lazy parts included: until no request has been in flight for half a second.
 		await tracked.networkQuiet();
-		const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+		const loaded = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => new URL(e.name).pathname)
+				.filter((p) => p.endsWith('.js')),
+		);
 		const onOpen = gzipped(new Set(loaded));
 		// Everything a reader can pull in by using every feature: the chart (chart.js) and the CSV reader (papaparse).
 		const astro = readdirSync(join(inject('distDir'), '_astro'));
@@ -674,7 +714,10 @@ describe('every calculator page', () => {
 		const everything = gzipped(new Set([...loaded, ...onDemand]));
 		console.info(`${path}: ${kb(onOpen)} on open; ${kb(everything)} with chart and CSV reader`);
 		// The search UI loads only when a reader goes to search (see overrides/Search.astro).
-		expect(loaded.some((p) => /\/ui-core\./.test(p)), 'search UI loaded before anyone searched').toBe(false);
+		expect(
+			loaded.some((p) => /\/ui-core\./.test(p)),
+			'search UI loaded before anyone searched',
+		).toBe(false);
 		expect(onOpen).toBeGreaterThan(50 * 1024);
 		expect(onOpen).toBeLessThanOrEqual(150 * 1024);
 		expect(everything, 'calculator page with chart and CSV reader').toBeLessThanOrEqual(150 * 1024);

@@ -58,7 +58,7 @@ describe('history readers can read', () => {
 
 	it("lists staff-written change notes on What's new and in page histories", () => {
 		const whatsNew = textOf(html.get('/contribute/whats-new/') ?? '');
-		expect(whatsNew).toContain('Every detractor gets a personal follow-up from the account\'s owner, tracked to a close');
+		expect(whatsNew).toContain("Every detractor gets a personal follow-up from the account's owner, tracked to a close");
 		expect(whatsNew).toContain('the account owner calls or writes personally');
 		// Typo notes are listed nowhere.
 		expect(whatsNew).not.toContain('American spelling throughout');

@@ -28,7 +28,11 @@ async function readAxes(page: Page, title: string): Promise<Axes> {
 }
 
 /** A label's shape with its digits taken out: "1,500" and "0" are both "#", "82.5%" is "#.#%". */
-const shapeOf = (label: string) => label.replace(/^[−-]/, '').replace(/\d[\d,]*/, '#').replace(/\d/g, '#');
+const shapeOf = (label: string) =>
+	label
+		.replace(/^[−-]/, '')
+		.replace(/\d[\d,]*/, '#')
+		.replace(/\d/g, '#');
 const valueOf = (label: string) => Number(label.replace(/[^\d.−-]/g, '').replace('−', '-'));
 
 /** What holds for every value axis: labels there, none twice, one format, increasing, no nonsense. */
@@ -50,56 +54,56 @@ describe.each([
 ])('charts on a %s', (_name, viewport) => {
 	it('NPS: a handful of answers counts in whole responses, with every group named upright', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/nps/?promoters=3&passives=1&detractors=2', viewport);
-			const axes = await readAxes(tracked.page, 'Distribution of answers');
-			expectReadableAxis(axes.y);
-			expect(axes.y).toEqual(['0', '1', '2', '3', '4']);
-			expect(axes.rotation).toBe(0);
-			// Three groups: every one keeps its label, wrapped rather than slanted on a phone.
-			expect(axes.x).toHaveLength(3);
-			expect(axes.x[0]).toMatch(/^Detractors/);
+		const axes = await readAxes(tracked.page, 'Distribution of answers');
+		expectReadableAxis(axes.y);
+		expect(axes.y).toEqual(['0', '1', '2', '3', '4']);
+		expect(axes.rotation).toBe(0);
+		// Three groups: every one keeps its label, wrapped rather than slanted on a phone.
+		expect(axes.x).toHaveLength(3);
+		expect(axes.x[0]).toMatch(/^Detractors/);
 	});
 
 	it('Churn: the cohort axis fits its curves instead of a fixed 0–100%', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/churn/', viewport);
 		const { page } = tracked;
-			await page.getByText('Cohort retention curve').click();
-			await page.getByLabel(/Paste a cohort table/).fill('Cohort\tM0\tM1\tM2\nJan\t100\t90\t81\nFeb\t50\t40');
-			const axes = await readAxes(page, 'Cohort retention');
-			expectReadableAxis(axes.y);
-			expect(axes.y.every((l) => l.endsWith('%'))).toBe(true);
-			// Retention from 80% to 100%: the axis starts near the lowest point and never passes 100%.
-			expect(axes.y).toEqual(['75%', '80%', '85%', '90%', '95%', '100%']);
-			expect(axes.rotation).toBe(0);
-			expect(axes.x).toEqual(['Period 0', 'Period 1', 'Period 2']);
+		await page.getByText('Cohort retention curve').click();
+		await page.getByLabel(/Paste a cohort table/).fill('Cohort\tM0\tM1\tM2\nJan\t100\t90\t81\nFeb\t50\t40');
+		const axes = await readAxes(page, 'Cohort retention');
+		expectReadableAxis(axes.y);
+		expect(axes.y.every((l) => l.endsWith('%'))).toBe(true);
+		// Retention from 80% to 100%: the axis starts near the lowest point and never passes 100%.
+		expect(axes.y).toEqual(['75%', '80%', '85%', '90%', '95%', '100%']);
+		expect(axes.rotation).toBe(0);
+		expect(axes.x).toEqual(['Period 0', 'Period 1', 'Period 2']);
 	});
 
 	it('CLV: lifetime values read as whole amounts in the currency, in one format', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/clv/?arpa=450&margin=80&churn=1.5&cac=5000', viewport);
-			const axes = await readAxes(tracked.page, 'Lifetime value against monthly churn');
-			expectReadableAxis(axes.y);
-			// Once "0.00" next to "5,000". The organization's currency is US dollars (organization.yaml).
-			for (const label of axes.y) expect(label).toMatch(/^\$\d{1,3}(,\d{3})*$/);
-			expect(axes.rotation).toBe(0);
-			expect(axes.x.length).toBeGreaterThanOrEqual(2);
+		const axes = await readAxes(tracked.page, 'Lifetime value against monthly churn');
+		expectReadableAxis(axes.y);
+		// Once "0.00" next to "5,000". The organization's currency is US dollars (organization.yaml).
+		for (const label of axes.y) expect(label).toMatch(/^\$\d{1,3}(,\d{3})*$/);
+		expect(axes.rotation).toBe(0);
+		expect(axes.x.length).toBeGreaterThanOrEqual(2);
 	});
 
 	it('Health score: accounts by band count in whole accounts, never 0, 1, 1, 2', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/', viewport);
 		const { page } = tracked;
-			await page.getByText('Score a whole portfolio from a CSV file').click();
-			const csv = [
-				'account,usage,lastContact,tickets,payment,nps,renewal,previous',
-				'Harbor Hardware,72,10,1,100,9,200,81',
-				'Millbrook Books,35,60,5,80,6,45,58',
-				'Quay Garden,5,30,0,100,10,300,90',
-				'Anchor Tools,60,40,3,90,7,150,',
-			].join('\n');
-			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-			const axes = await readAxes(page, 'Accounts by band');
-			expectReadableAxis(axes.y);
-			for (const label of axes.y) expect(label).toMatch(/^\d+$/);
-			expect(axes.y[0]).toBe('0');
-			expect(axes.rotation).toBe(0);
-			expect(axes.x).toEqual(['Red', 'Yellow', 'Green']);
+		await page.getByText('Score a whole portfolio from a CSV file').click();
+		const csv = [
+			'account,usage,lastContact,tickets,payment,nps,renewal,previous',
+			'Harbor Hardware,72,10,1,100,9,200,81',
+			'Millbrook Books,35,60,5,80,6,45,58',
+			'Quay Garden,5,30,0,100,10,300,90',
+			'Anchor Tools,60,40,3,90,7,150,',
+		].join('\n');
+		await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		const axes = await readAxes(page, 'Accounts by band');
+		expectReadableAxis(axes.y);
+		for (const label of axes.y) expect(label).toMatch(/^\d+$/);
+		expect(axes.y[0]).toBe('0');
+		expect(axes.rotation).toBe(0);
+		expect(axes.x).toEqual(['Red', 'Yellow', 'Green']);
 	});
 });

@@ -11,7 +11,16 @@ import { parse } from 'yaml';
 import { describe, expect } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { it } from './support/fixtures.ts';
-import { createEmptyProgress, formatLocalDay, formatStoredProgress, markModuleComplete, recordCheckResult, recordScenarioEnding, serializeProgress, type Progress } from '#src/lib/progress.ts';
+import {
+	createEmptyProgress,
+	formatLocalDay,
+	formatStoredProgress,
+	markModuleComplete,
+	recordCheckResult,
+	recordScenarioEnding,
+	serializeProgress,
+	type Progress,
+} from '#src/lib/progress.ts';
 import { PROGRESS_KEY } from '#src/components/training/progress-store.ts';
 import { moduleSchema, pathsSchema } from '#src/schemas/training.ts';
 
@@ -40,7 +49,11 @@ const day = (offset: number) => formatLocalDay(new Date(Date.now() + offset * 86
 const start = day(-2);
 const [m1, m2, m3] = frontline.modules;
 
-const jordan = recordScenarioEnding(pass(pass(pass(createEmptyProgress(), m1, day(-2), answersFor()), m2, day(-2)), m3, day(-1)), 'angry-escalation', 'good-ending');
+const jordan = recordScenarioEnding(
+	pass(pass(pass(createEmptyProgress(), m1, day(-2), answersFor()), m2, day(-2)), m3, day(-1)),
+	'angry-escalation',
+	'good-ending',
+);
 // Sam tried the first check once and did not pass.
 const sam = recordCheckResult(createEmptyProgress(), m1, {
 	percent: 67,
@@ -49,7 +62,11 @@ const sam = recordCheckResult(createEmptyProgress(), m1, {
 	day: day(-1),
 });
 const priya = createEmptyProgress();
-const alex = recordScenarioEnding(pass(createEmptyProgress(), m1, day(-2), answersFor({ 'service-vs-relations': 'password' })), 'angry-escalation', 'poor-ending');
+const alex = recordScenarioEnding(
+	pass(createEmptyProgress(), m1, day(-2), answersFor({ 'service-vs-relations': 'password' })),
+	'angry-escalation',
+	'poor-ending',
+);
 const exported = new Date(Date.now() - 3_600_000);
 const files = [
 	{ name: 'Jordan Lee.json', text: serializeProgress(jordan, exported) },
@@ -60,7 +77,7 @@ const files = [
 ];
 
 describe('the cohort view', () => {
-	it('shows five dropped files as a table, item results and CSV, names the broken one, and leaves the trainer\'s progress alone', async ({ openPage }) => {
+	it("shows five dropped files as a table, item results and CSV, names the broken one, and leaves the trainer's progress alone", async ({ openPage }) => {
 		const tracked = await openPage(`/training/kit/cohort/?path=${frontline.id}&start=${start}`);
 		const { page } = tracked;
 		const own = formatStoredProgress(pass(createEmptyProgress(), 'segments-and-tiers', day(-30)));
@@ -71,9 +88,9 @@ describe('the cohort view', () => {
 		await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
 		expect(await page.getByLabel('First day of the cohort (day 1 of the schedule)').inputValue()).toBe(start);
 
-		await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(
-			files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
-		);
+		await page
+			.getByLabel("Trainees' progress files (.json, choose several)")
+			.setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
 		await expect.poll(() => view.locator('.cohort-status').textContent()).toBe('4 trainees loaded; 1 file was not loaded.');
 		expect(await view.locator('.cohort-rejected li').allTextContents()).toEqual([
 			expect.stringMatching(/^broken\.json was not loaded: it is not a progress file \(it is not valid JSON\)/),
@@ -94,7 +111,13 @@ describe('the cohort view', () => {
 
 		// Per question, from first attempts: three trainees answered the first module.
 		const item = view.locator(`.cohort-items tr[data-question="${m1}/service-vs-relations"] td`);
-		expect(await item.allTextContents()).toEqual([title(m1), basics.check.questions[0].prompt, '3', '33%', "Answering a customer's email about a failed data import (1)"]);
+		expect(await item.allTextContents()).toEqual([
+			title(m1),
+			basics.check.questions[0].prompt,
+			'3',
+			'33%',
+			"Answering a customer's email about a failed data import (1)",
+		]);
 		const baseline = view.locator(`.cohort-items tr[data-question="${m1}/baseline-first"] td`);
 		expect((await baseline.allTextContents()).slice(2)).toEqual(['3', '67%', 'The NPS of the best company in our industry (1)']);
 
@@ -109,7 +132,15 @@ describe('the cohort view', () => {
 
 		const [items] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Download question results as CSV' }).click()]);
 		const itemLines = Papa.parse<string[]>((await readDownload(items)).trim()).data;
-		expect(itemLines).toContainEqual([title(m1), basics.check.questions[0].prompt, '3', '1', '33', "Answering a customer's email about a failed data import", '1']);
+		expect(itemLines).toContainEqual([
+			title(m1),
+			basics.check.questions[0].prompt,
+			'3',
+			'1',
+			'33',
+			"Answering a customer's email about a failed data import",
+			'1',
+		]);
 
 		const { light, dark } = await runAxeBothThemes(page, { include: 'main' });
 		expect([...light, ...dark], 'axe on the loaded cohort view').toEqual([]);

@@ -18,8 +18,7 @@ import { touchpointsSchema } from '#src/schemas/touchpoints.ts';
 import { feedbackSchema } from '#src/schemas/feedback.ts';
 import { ownersSchema } from '#src/schemas/owners.ts';
 
-const readData = <T>(file: string, schema: { parse: (v: unknown) => T }): T =>
-	schema.parse(parse(readFileSync(`src/content/data/${file}`, 'utf8')));
+const readData = <T>(file: string, schema: { parse: (v: unknown) => T }): T => schema.parse(parse(readFileSync(`src/content/data/${file}`, 'utf8')));
 
 const serviceLevels = readData('service-levels.yaml', serviceLevelsSchema);
 const escalation = readData('escalation.yaml', escalationSchema);

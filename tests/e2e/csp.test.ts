@@ -24,7 +24,11 @@ const pages = listHtmlFiles(distDir).map((file) => {
 	return { file, path: path === '/404.html' ? '/no-such-page/' : path, status: path === '/404.html' ? 404 : 200 };
 });
 
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (policy: string, name: string) =>
+	policy
+		.split(';')
+		.map((d) => d.trim())
+		.find((d) => d.startsWith(`${name} `)) ?? '';
 
 /** The browser fixtures, plus `plainServer`: dist/ served by nginx without the shipped server block, so without any headers. */
 const it = test.extend('plainServer', async ({}, { onCleanup }) => {
@@ -43,21 +47,24 @@ describe('Content-Security-Policy on every page, through nginx with the shipped 
 		expect(hostHeaders).toMatchObject({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY', 'X-Content-Type-Options': 'nosniff' });
 	});
 
-	it.for(pages)('$path: policy in its meta tag before any script, allowing exactly its own inline scripts; host headers sent', async ({ file, path, status }) => {
-		const response = await fetch(`${baseUrl()}${path}`);
-		expect(response.status).toBe(status);
-		for (const [name, value] of Object.entries(hostHeaders)) expect(response.headers.get(name), name).toBe(value);
-		const html = await response.text();
-		expect(html, 'nginx serves the built file as it is').toBe(readFileSync(file, 'utf8'));
-		const policy = readPolicyMeta(html);
-		expect(policy, 'Content-Security-Policy meta tag').toBeDefined();
-		expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.search(/<script\b/i) === -1 ? Infinity : html.search(/<script\b/i));
-		const scriptSrc = directive(policy!, 'script-src');
-		expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'/);
-		expect(scriptSrc).not.toContain('unsafe-inline');
-		expect(directive(policy!, 'object-src')).toBe("object-src 'none'");
-		for (const body of extractInlineScripts(html)) expect(scriptSrc, `inline script ${body.slice(0, 40)}…`).toContain(`'${hashScript(body)}'`);
-	});
+	it.for(pages)(
+		'$path: policy in its meta tag before any script, allowing exactly its own inline scripts; host headers sent',
+		async ({ file, path, status }) => {
+			const response = await fetch(`${baseUrl()}${path}`);
+			expect(response.status).toBe(status);
+			for (const [name, value] of Object.entries(hostHeaders)) expect(response.headers.get(name), name).toBe(value);
+			const html = await response.text();
+			expect(html, 'nginx serves the built file as it is').toBe(readFileSync(file, 'utf8'));
+			const policy = readPolicyMeta(html);
+			expect(policy, 'Content-Security-Policy meta tag').toBeDefined();
+			expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.search(/<script\b/i) === -1 ? Infinity : html.search(/<script\b/i));
+			const scriptSrc = directive(policy!, 'script-src');
+			expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'/);
+			expect(scriptSrc).not.toContain('unsafe-inline');
+			expect(directive(policy!, 'object-src')).toBe("object-src 'none'");
+			for (const body of extractInlineScripts(html)) expect(scriptSrc, `inline script ${body.slice(0, 40)}…`).toContain(`'${hashScript(body)}'`);
+		},
+	);
 });
 
 describe('the policy in the browser', () => {

@@ -51,7 +51,17 @@ describe('industry notes', () => {
 });
 
 describe('plan pages', () => {
-	const planTopics = ['current-state', 'segmentation-and-tiers', 'feedback-and-listening', 'service-standards', 'touchpoints', 'escalation', 'retention-and-loyalty', 'training-and-accountability', 'kpis-and-reviews'];
+	const planTopics = [
+		'current-state',
+		'segmentation-and-tiers',
+		'feedback-and-listening',
+		'service-standards',
+		'touchpoints',
+		'escalation',
+		'retention-and-loyalty',
+		'training-and-accountability',
+		'kpis-and-reviews',
+	];
 
 	it.for(planTopics)('/plan/%s/ carries every industry’s note, the reader’s industry first', async (topic, { openPage }) => {
 		const tracked = await openPage(`/plan/${topic}/?industry=professional-services`);
@@ -80,12 +90,26 @@ describe('calculator variants', () => {
 		const tracked = await openPage('/tools/nps/?industry=retail');
 		const { page } = tracked;
 		await page.waitForURL((url) => url.pathname === '/tools/nps/retail/');
-		await expect.poll(() => page.getByLabel(/^Promoters/).first().inputValue()).toBe('410');
+		await expect
+			.poll(() =>
+				page
+					.getByLabel(/^Promoters/)
+					.first()
+					.inputValue(),
+			)
+			.toBe('410');
 
 		await page.goto(new URL('/tools/nps/?industry=saas&promoters=12', page.url()).href);
 		await page.waitForURL((url) => url.pathname === '/tools/nps/saas/');
 		expect(new URL(page.url()).searchParams.get('promoters')).toBe('12');
-		await expect.poll(() => page.getByLabel(/^Promoters/).first().inputValue()).toBe('12');
+		await expect
+			.poll(() =>
+				page
+					.getByLabel(/^Promoters/)
+					.first()
+					.inputValue(),
+			)
+			.toBe('12');
 		expect(await page.locator('h1').textContent()).toMatch(/SaaS/);
 		expect(tracked.consoleErrors).toEqual([]);
 		expect(tracked.foreignRequests).toEqual([]);
@@ -97,7 +121,10 @@ describe('calculator variants', () => {
 		const result = page.locator('[data-benchmark-result]').first();
 		// Retail preset: 410 / 260 / 130 gives +35, inside the illustrative 30–60.
 		await expect.poll(() => result.textContent()).toMatch(/35 is within the typical range of 30–60/);
-		await page.getByLabel(/^Detractors/).first().fill('500');
+		await page
+			.getByLabel(/^Detractors/)
+			.first()
+			.fill('500');
 		await expect.poll(() => result.textContent()).toMatch(/is below the typical range of 30–60/);
 		expect(await page.getByText('Illustrative rule of thumb; not a published benchmark').count()).toBeGreaterThan(0);
 		expect(tracked.consoleErrors).toEqual([]);

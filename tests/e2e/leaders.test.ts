@@ -48,7 +48,12 @@ const it = test.extend(
 describe('edit and suggest links', () => {
 	it.for([
 		['/standards/', 'src/content/docs/standards/index.mdx', 'Service standards', 'Service standards'],
-		['/proposals/close-the-loop-with-detractors/', 'src/content/docs/proposals/close-the-loop-with-detractors.mdx', 'Call back every detractor personally', 'Proposals'],
+		[
+			'/proposals/close-the-loop-with-detractors/',
+			'src/content/docs/proposals/close-the-loop-with-detractors.mdx',
+			'Call back every detractor personally',
+			'Proposals',
+		],
 		['/contribute/whats-new/', 'src/content/docs/contribute/whats-new.mdx', "What's new", 'Contribute'],
 	])('%s links to its own file, %s', async ([path, file, title, section], { withPage }) => {
 		expect(existsSync(file), `${file} exists`).toBe(true);
@@ -157,7 +162,9 @@ describe('proposals', () => {
 			expect(await rows.count()).toBe(3);
 			await page.getByRole('radio', { name: /^Rejected/ }).check();
 			expect(await page.locator('.proposal-index tbody tr:not([hidden])').count()).toBe(1);
-			expect(await page.locator('.proposal-index tbody tr:not([hidden]) a').textContent()).toBe('Replace quarterly check-ins with an annual survey for Core accounts');
+			expect(await page.locator('.proposal-index tbody tr:not([hidden]) a').textContent()).toBe(
+				'Replace quarterly check-ins with an annual survey for Core accounts',
+			);
 			expect(await page.getByRole('status').filter({ hasText: 'Showing' }).textContent()).toBe('Showing 1 of 3 proposals: rejected.');
 			await page.getByRole('radio', { name: /^All/ }).check();
 			expect(await page.locator('.proposal-index tbody tr:not([hidden])').count()).toBe(3);
@@ -182,7 +189,11 @@ describe('proposals', () => {
 		await withPage('/proposals/annual-survey-for-core-accounts/', async (tracked) => {
 			const record = tracked.page.locator('.proposal-record');
 			expect(await record.locator('.proposal-status').textContent()).toBe('Rejected');
-			expect(await record.locator('dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/plan/segmentation-and-tiers/', '/plan/feedback-and-listening/', '/standards/touchpoints/']);
+			expect(await record.locator('dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+				'/plan/segmentation-and-tiers/',
+				'/plan/feedback-and-listening/',
+				'/standards/touchpoints/',
+			]);
 			expect(await axeBothThemes(tracked)).toEqual({ light: [], dark: [] });
 		});
 	});

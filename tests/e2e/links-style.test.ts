@@ -51,21 +51,21 @@ const pages = listBuiltPages();
 describe('link colours', () => {
 	it('reads the browser default from a link with its styles reverted', async ({ openPage }) => {
 		const tracked = await openPage('/', { reuseTab: true });
-			const colour = await tracked.page.evaluate(() => {
-				document.documentElement.setAttribute('data-theme', 'light');
-				const probe = document.createElement('a');
-				probe.href = '#';
-				probe.style.all = 'revert';
-				document.body.append(probe);
-				return getComputedStyle(probe).color;
-			});
-			expect(colour).toBe('rgb(0, 0, 238)');
+		const colour = await tracked.page.evaluate(() => {
+			document.documentElement.setAttribute('data-theme', 'light');
+			const probe = document.createElement('a');
+			probe.href = '#';
+			probe.style.all = 'revert';
+			document.body.append(probe);
+			return getComputedStyle(probe).color;
+		});
+		expect(colour).toBe('rgb(0, 0, 238)');
 	});
 
 	// One at a time in one reused tab: see openPage's reuseTab.
 	it.for(pages)('%s: no link in the browser default colour, light or dark', async (path, { openPage }) => {
 		const tracked = await openPage(path, { reuseTab: true });
-			expect(await listDefaultColouredLinks(tracked.page, 'light'), 'light theme').toEqual([]);
-			expect(await listDefaultColouredLinks(tracked.page, 'dark'), 'dark theme').toEqual([]);
+		expect(await listDefaultColouredLinks(tracked.page, 'light'), 'light theme').toEqual([]);
+		expect(await listDefaultColouredLinks(tracked.page, 'dark'), 'dark theme').toEqual([]);
 	});
 });

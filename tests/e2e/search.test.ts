@@ -36,7 +36,10 @@ describe('search', () => {
 		const { page } = tracked;
 		await tracked.networkQuiet();
 		const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-		expect((await scripts()).some((p) => /\/ui-core\./.test(p)), 'search UI loaded on arrival').toBe(false);
+		expect(
+			(await scripts()).some((p) => /\/ui-core\./.test(p)),
+			'search UI loaded on arrival',
+		).toBe(false);
 		await page.keyboard.press('Control+k');
 		const input = page.getByRole('textbox', { name: 'Search' });
 		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -111,7 +114,9 @@ describe('search', () => {
 		const box = (await first.locator('.pagefind-ui__result-link').first().boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
 		expect(box.y + box.height).toBeLessThanOrEqual(844);
-		const rows = await page.locator('.pagefind-ui__filter-name').evaluateAll((names) => new Set(names.map((n) => Math.round(n.getBoundingClientRect().top))).size);
+		const rows = await page
+			.locator('.pagefind-ui__filter-name')
+			.evaluateAll((names) => new Set(names.map((n) => Math.round(n.getBoundingClientRect().top))).size);
 		expect(rows).toBe(1);
 		expect(tracked.consoleErrors).toEqual([]);
 	});

@@ -121,7 +121,7 @@ describe('tables on a 390 px phone screen', () => {
 	// One at a time in one reused tab: see openPage's reuseTab.
 	it.for(pages)('%s: every table fits or scrolls in a labelled, focusable region with a cue', async (path, { openPage }) => {
 		const tracked = await openPage(path, { viewport: phone, reuseTab: true });
-			expect(await listTableProblems(tracked.page)).toEqual([]);
+		expect(await listTableProblems(tracked.page)).toEqual([]);
 	});
 });
 
@@ -129,43 +129,43 @@ describe('tables that appear once a reader loads a file, on a phone', () => {
 	it('health score: the portfolio results fit or scroll in a usable region', async ({ openCalculator }) => {
 		const tracked = await openCalculator('/tools/health-score/', phone);
 		const { page } = tracked;
-			await page.getByText('Score a whole portfolio from a CSV file').click();
-			const csv = [
-				'account,usage,lastContact,tickets,payment,nps,renewal,previous',
-				'Harbor Hardware and Marine Supply,72,10,1,100,9,200,81',
-				'Millbrook Books,35,60,5,80,6,45,58',
-				'Quay Garden,5,30,0,100,10,300,90',
-			].join('\n');
-			await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-			await page.getByRole('region', { name: 'Accounts by risk' }).waitFor();
-			expect(await listTableProblems(page)).toEqual([]);
+		await page.getByText('Score a whole portfolio from a CSV file').click();
+		const csv = [
+			'account,usage,lastContact,tickets,payment,nps,renewal,previous',
+			'Harbor Hardware and Marine Supply,72,10,1,100,9,200,81',
+			'Millbrook Books,35,60,5,80,6,45,58',
+			'Quay Garden,5,30,0,100,10,300,90',
+		].join('\n');
+		await page.getByLabel('Portfolio CSV file').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await page.getByRole('region', { name: 'Accounts by risk' }).waitFor();
+		expect(await listTableProblems(page)).toEqual([]);
 	});
 
 	it('cohort view: the trainee table and question results fit or scroll in a usable region', async ({ openPage }) => {
 		const tracked = await openPage('/training/kit/cohort/', { viewport: phone });
 		const { page } = tracked;
-			const day = formatLocalDay(new Date());
-			const passed = markModuleComplete(
-				recordCheckResult(createEmptyProgress(), 'how-we-look-after-customers', { percent: 100, passed: true, day }),
-				'how-we-look-after-customers',
-				day,
-			);
-			const files = ['Jordan Lee', 'Sam Ortiz'].map((name) => ({
-				name: `${name}.json`,
-				mimeType: 'application/json',
-				buffer: Buffer.from(serializeProgress(passed, new Date())),
-			}));
-			await page.locator('.cohort-view').waitFor();
-			await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
-			await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(files);
-			await page.locator('.cohort-table').waitFor();
-			expect(await listTableProblems(page)).toEqual([]);
+		const day = formatLocalDay(new Date());
+		const passed = markModuleComplete(
+			recordCheckResult(createEmptyProgress(), 'how-we-look-after-customers', { percent: 100, passed: true, day }),
+			'how-we-look-after-customers',
+			day,
+		);
+		const files = ['Jordan Lee', 'Sam Ortiz'].map((name) => ({
+			name: `${name}.json`,
+			mimeType: 'application/json',
+			buffer: Buffer.from(serializeProgress(passed, new Date())),
+		}));
+		await page.locator('.cohort-view').waitFor();
+		await page.waitForFunction(() => !document.querySelector('.cohort-view')?.closest('astro-island')?.hasAttribute('ssr'));
+		await page.getByLabel("Trainees' progress files (.json, choose several)").setInputFiles(files);
+		await page.locator('.cohort-table').waitFor();
+		expect(await listTableProblems(page)).toEqual([]);
 	});
 });
 
 describe('tables on a 1,280 px screen', () => {
 	it('content health fits or scrolls in a usable region, last column included', async ({ openPage }) => {
 		const tracked = await openPage('/contribute/content-health/', { viewport: desktop });
-			expect(await listTableProblems(tracked.page)).toEqual([]);
+		expect(await listTableProblems(tracked.page)).toEqual([]);
 	});
 });

@@ -12,7 +12,15 @@ import { describe, expect } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages, type TrackedPage } from './support/browser.ts';
 import { it } from './support/fixtures.ts';
-import { createEmptyProgress, formatStoredProgress, markModuleComplete, parseProgressFile, recordCheckResult, serializeProgress, type Progress } from '#src/lib/progress.ts';
+import {
+	createEmptyProgress,
+	formatStoredProgress,
+	markModuleComplete,
+	parseProgressFile,
+	recordCheckResult,
+	serializeProgress,
+	type Progress,
+} from '#src/lib/progress.ts';
 import { PROGRESS_KEY } from '#src/components/training/progress-store.ts';
 import { moduleSchema, pathsSchema, type TrainingModule } from '#src/schemas/training.ts';
 import { deriveAttemptSeed, derivePartSeed, shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
@@ -35,14 +43,20 @@ async function answerCheck(page: Page, module: TrainingModule, wrong: ReadonlySe
 
 /** The option ids of each question, in the order shown. */
 async function readShownOrder(page: Page): Promise<Record<string, string[]>> {
-	return page.locator('form.quiz fieldset[data-question]').evaluateAll((sets) =>
-		Object.fromEntries(sets.map((f) => [f.getAttribute('data-question'), [...f.querySelectorAll('li[data-option]')].map((li) => li.getAttribute('data-option'))])),
-	);
+	return page
+		.locator('form.quiz fieldset[data-question]')
+		.evaluateAll((sets) =>
+			Object.fromEntries(
+				sets.map((f) => [f.getAttribute('data-question'), [...f.querySelectorAll('li[data-option]')].map((li) => li.getAttribute('data-option'))]),
+			),
+		);
 }
 
 /** The order a seed must give, worked out with the same pure functions. */
 const expectedOrder = (module: TrainingModule, seed: number, attempt = 0) =>
-	Object.fromEntries(module.check.questions.map((q) => [q.id, shuffleWithSeed(q.options, derivePartSeed(deriveAttemptSeed(seed, attempt), q.id)).map((o) => o.id)]));
+	Object.fromEntries(
+		module.check.questions.map((q) => [q.id, shuffleWithSeed(q.options, derivePartSeed(deriveAttemptSeed(seed, attempt), q.id)).map((o) => o.id)]),
+	);
 
 /**
  * Axe violations in the page's main content as it is now, in the light and
@@ -119,7 +133,9 @@ describe('a module', () => {
 		await quiz.getByRole('button', { name: 'Check answers' }).click();
 		const result = quiz.locator('.quiz-result');
 		const right = total - 2;
-		await expect.poll(() => result.textContent()).toContain(`Not passed yet. You got ${right} of ${total} questions right (${Math.round((right / total) * 100)}%).`);
+		await expect
+			.poll(() => result.textContent())
+			.toContain(`Not passed yet. You got ${right} of ${total} questions right (${Math.round((right / total) * 100)}%).`);
 		const optionCount = module.check.questions.reduce((n, q) => n + q.options.length, 0);
 		expect(await quiz.locator('.quiz-explanation').count()).toBe(optionCount);
 		expect(await quiz.locator('[data-question="service-vs-relations"] li[data-option="import-email"] .quiz-explanation').textContent()).toBe(
@@ -189,7 +205,7 @@ describe('a module', () => {
 });
 
 describe('a shuffled order per attempt', () => {
-	it('shows a module\'s options in a different order for two seeds and on retry, and scores the same answers the same', async ({ openPage }) => {
+	it("shows a module's options in a different order for two seeds and on retry, and scores the same answers the same", async ({ openPage }) => {
 		const module = readModule('how-we-look-after-customers');
 		const tracked = await openPage('/training/modules/how-we-look-after-customers/?seed=1');
 		const { page } = tracked;
@@ -229,8 +245,10 @@ describe('a shuffled order per attempt', () => {
 		await expect.poll(() => tracked.page.locator('.quiz-score').textContent()).toBe('Passed. You got 5 of 5 questions right (100%).');
 	});
 
-	it('shows a scenario\'s choices in a different order for two seeds and reaches the same ending with the same choices', async ({ openPage }) => {
-		const scenario = parse(readFileSync('src/content/data/training/scenarios/angry-escalation.yaml', 'utf8')) as { nodes: { id: string; choices?: { text: string }[] }[] };
+	it("shows a scenario's choices in a different order for two seeds and reaches the same ending with the same choices", async ({ openPage }) => {
+		const scenario = parse(readFileSync('src/content/data/training/scenarios/angry-escalation.yaml', 'utf8')) as {
+			nodes: { id: string; choices?: { text: string }[] }[];
+		};
 		const opening = scenario.nodes.find((n) => n.id === 'opening')!;
 		const tracked = await openPage('/training/scenarios/angry-escalation/?seed=1');
 		const { page } = tracked;
@@ -352,18 +370,20 @@ describe('progress files', () => {
 		const input = page.getByLabel('Import a progress file (.json)');
 
 		await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-		await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
-			'Imported progress.json: 2 completed modules merged with the progress already in this browser.',
-		);
+		await expect
+			.poll(() => page.locator('.training-notice').textContent())
+			.toBe('Imported progress.json: 2 completed modules merged with the progress already in this browser.');
 		await expect.poll(() => summary.textContent()).toBe(`2 of ${frontline.modules.length} modules complete`);
 
 		// Hand-edited: a third module marked complete without passing anything.
 		const tampered = JSON.parse(exported);
 		tampered.progress.modules[frontline.modules[2]] = { completedOn: '2026-11-19', passed: true, attempts: 1, bestPercent: 100 };
 		await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
-		await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
-			'This file was not imported: its contents were changed after it was exported (the checksum does not match). Export it again from the original browser. Your progress has not changed.',
-		);
+		await expect
+			.poll(() => page.locator('.training-notice').textContent())
+			.toBe(
+				'This file was not imported: its contents were changed after it was exported (the checksum does not match). Export it again from the original browser. Your progress has not changed.',
+			);
 		expect(await page.locator('.training-notice').getAttribute('class')).toContain('is-error');
 		expect(await summary.textContent()).toBe(`2 of ${frontline.modules.length} modules complete`);
 
@@ -404,23 +424,29 @@ describe('progress the browser cannot fully read or save', () => {
 		await waitForIsland(page, '.path-progress');
 		await expect.poll(() => page.locator('.path-progress-summary label').textContent()).toBe(`1 of ${frontline.modules.length} modules complete`);
 		const notice = page.locator('.path-progress-set-aside');
-		await expect.poll(() => notice.textContent()).toContain('Some of the progress saved in this browser could not be read, so it was set aside; everything else is shown here.');
+		await expect
+			.poll(() => notice.textContent())
+			.toContain('Some of the progress saved in this browser could not be read, so it was set aside; everything else is shown here.');
 		expect(await notice.textContent()).toContain('newer version of the playbook (format 3');
 		expect(await notice.getAttribute('role')).toBe('status');
 
 		// Completing another module writes over the record; the original stays under its own key.
 		await page.goto(new URL(`/training/modules/${second}/`, page.url()).href);
-		await page.evaluate(
-			([key, value]) => localStorage.setItem(key, value),
-			[PROGRESS_KEY, JSON.stringify({ ...JSON.parse(original), progress: { modules: { ...JSON.parse(original).progress.modules, [second]: { passed: true, attempts: 1 } } } })] as const,
-		);
+		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+			PROGRESS_KEY,
+			JSON.stringify({ ...JSON.parse(original), progress: { modules: { ...JSON.parse(original).progress.modules, [second]: { passed: true, attempts: 1 } } } }),
+		] as const);
 		await page.reload();
 		await waitForIsland(page, '.module-completion');
 		await page.getByRole('button', { name: 'Mark this module complete' }).click();
 		await expect.poll(() => page.locator('.module-completion-status').textContent()).toMatch(/^Module complete\./);
 		const stored = await readStoredProgress(page);
 		expect(Object.keys(stored.modules).sort()).toEqual([first, second].sort());
-		const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('playbook.training.progress.set-aside.')).map((k) => localStorage.getItem(k)));
+		const copies = await page.evaluate(() =>
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith('playbook.training.progress.set-aside.'))
+				.map((k) => localStorage.getItem(k)),
+		);
 		expect(copies.map((c) => JSON.parse(c!).learner)).toEqual(['Sam', 'Sam']);
 		expect(realConsoleErrors(tracked, failed)).toEqual([]);
 	});
@@ -433,9 +459,11 @@ describe('progress the browser cannot fully read or save', () => {
 		await fillStorage(page);
 		await page.getByRole('button', { name: 'Mark this module complete' }).click();
 		const status = page.locator('.module-completion-status');
-		await expect.poll(() => status.textContent()).toBe(
-			'Your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
-		);
+		await expect
+			.poll(() => status.textContent())
+			.toBe(
+				'Your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
+			);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
 		const parsed = parseProgressFile(await readDownload(download));
 		expect(parsed.ok && parsed.progress.modules[first].completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -449,9 +477,11 @@ describe('progress the browser cannot fully read or save', () => {
 		await fillStorage(page);
 		const file = serializeProgress(allComplete(frontline.modules.slice(0, 2)), new Date());
 		await page.getByLabel('Import a progress file (.json)').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-		await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
-			'progress.json was read, but your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
-		);
+		await expect
+			.poll(() => page.locator('.training-notice').textContent())
+			.toBe(
+				'progress.json was read, but your progress could not be saved in this browser because its storage is full. Free some space (for example, clear data this browser keeps for other sites) and try again. Export your progress to a file now so nothing is lost.',
+			);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress to a file' }).click()]);
 		const parsed = parseProgressFile(await readDownload(download));
 		expect(parsed.ok && Object.keys(parsed.progress.modules).sort()).toEqual(frontline.modules.slice(0, 2).sort());
@@ -465,14 +495,18 @@ describe('progress the browser cannot fully read or save', () => {
 		let unknown = allComplete([first]);
 		for (let i = 0; i < 30; i++) unknown = markModuleComplete(unknown, `module-from-elsewhere-${i}`, '2026-11-18');
 		await input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(serializeProgress(unknown, new Date())) });
-		await expect.poll(() => page.locator('.training-notice').textContent()).toBe(
-			'Imported mixed.json: 1 completed module merged with the progress already in this browser. 30 modules in the file are not part of this playbook and were left out.',
-		);
+		await expect
+			.poll(() => page.locator('.training-notice').textContent())
+			.toBe(
+				'Imported mixed.json: 1 completed module merged with the progress already in this browser. 30 modules in the file are not part of this playbook and were left out.',
+			);
 		expect(Object.keys((await readStoredProgress(page)).modules)).toEqual([first]);
 
 		const future = markModuleComplete(createEmptyProgress(), second, '9999-12-31');
 		await input.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(serializeProgress(future, new Date())) });
-		await expect.poll(() => page.locator('.training-notice').textContent()).toContain(`it says module "${second}" was completed on 9999-12-31, which is after today.`);
+		await expect
+			.poll(() => page.locator('.training-notice').textContent())
+			.toContain(`it says module "${second}" was completed on 9999-12-31, which is after today.`);
 		expect(Object.keys((await readStoredProgress(page)).modules)).toEqual([first]);
 	});
 });
@@ -483,7 +517,9 @@ describe('the certificate', () => {
 	it('is not offered for a path that is not finished', async ({ openPage }) => {
 		const tracked = await openPage(certificate);
 		await seedProgress(tracked.page, allComplete(frontline.modules.slice(0, 3)));
-		await expect.poll(() => tracked.page.locator('p[role="status"]', { hasText: 'modules done' }).textContent()).toContain(`3 of ${frontline.modules.length} modules done`);
+		await expect
+			.poll(() => tracked.page.locator('p[role="status"]', { hasText: 'modules done' }).textContent())
+			.toContain(`3 of ${frontline.modules.length} modules done`);
 		expect(await tracked.page.locator('.certificate').count()).toBe(0);
 	});
 
@@ -542,12 +578,16 @@ describe('every training page', () => {
 });
 
 describe('on a phone', () => {
-	it.for(['/training/modules/replying-to-a-problem/', '/training/kit/run-a-cohort/', '/training/kit/role-play-scorecard/', '/training/kit/writing-modules/', '/training/scenarios/renewal-at-risk/', '/training/progress/csm-first-30-days/'])(
-		'%s fits the screen without sideways scrolling',
-		async (path, { openPage }) => {
-			const tracked = await openPage(path, { viewport: { width: 390, height: 844 } });
-			const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-		},
-	);
+	it.for([
+		'/training/modules/replying-to-a-problem/',
+		'/training/kit/run-a-cohort/',
+		'/training/kit/role-play-scorecard/',
+		'/training/kit/writing-modules/',
+		'/training/scenarios/renewal-at-risk/',
+		'/training/progress/csm-first-30-days/',
+	])('%s fits the screen without sideways scrolling', async (path, { openPage }) => {
+		const tracked = await openPage(path, { viewport: { width: 390, height: 844 } });
+		const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
 });

@@ -110,7 +110,15 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 	const figureRef = useRef<HTMLElement>(null);
 	const { kind: yKind, currency } = y;
 	// Bars start at zero (a bar's length is its value); lines fit their data.
-	const range = useMemo(() => computeAxisRange(datasets.flatMap((d) => d.data), { kind: yKind }, { includeZero: type === 'bar' }), [datasets, yKind, type]);
+	const range = useMemo(
+		() =>
+			computeAxisRange(
+				datasets.flatMap((d) => d.data),
+				{ kind: yKind },
+				{ includeZero: type === 'bar' },
+			),
+		[datasets, yKind, type],
+	);
 	useEffect(() => {
 		const el = figureRef.current;
 		if (!el || near) return;
@@ -146,7 +154,15 @@ export default function Chart({ type, title, summary, labels, datasets, xTitle, 
 						const color = Array.isArray(tone) ? tone.map(toneColor) : toneColor(tone);
 						const fill = (t: ChartTone) => (type === 'bar' && t === 'red' ? stripeFill(toneColor(t)) : toneColor(t));
 						const background = Array.isArray(tone) ? tone.map(fill) : fill(tone);
-						return { label: d.label, data: d.data, backgroundColor: background, borderColor: color, borderWidth: type === 'line' ? 2 : 0, pointRadius: type === 'line' ? 3 : 0, spanGaps: false };
+						return {
+							label: d.label,
+							data: d.data,
+							backgroundColor: background,
+							borderColor: color,
+							borderWidth: type === 'line' ? 2 : 0,
+							pointRadius: type === 'line' ? 3 : 0,
+							spanGaps: false,
+						};
 					}),
 				},
 				options: {

@@ -168,7 +168,13 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 										<th scope="row">{row.trainee.name}</th>
 										{row.modules.map((cell) => (
 											<td key={cell.moduleId} data-module={cell.moduleId} className={cell.overdue ? 'is-overdue' : undefined}>
-												{cell.completedOn ? `Complete ${formatDate(cell.completedOn)}` : cell.passed ? 'Passed, not marked complete' : cell.attempts ? 'Not passed yet' : 'Not started'}
+												{cell.completedOn
+													? `Complete ${formatDate(cell.completedOn)}`
+													: cell.passed
+														? 'Passed, not marked complete'
+														: cell.attempts
+															? 'Not passed yet'
+															: 'Not started'}
 												{cell.bestPercent !== undefined && `. Best ${cell.bestPercent}%, ${cell.attempts} attempt${cell.attempts === 1 ? '' : 's'}`}
 												{cell.overdue && <strong>. Overdue</strong>}
 											</td>
@@ -190,8 +196,8 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 
 					<h2 id="question-results">Results per question</h2>
 					<p>
-						From each trainee's first attempt. A question few get right, or a wrong answer many choose, points to a gap in the module or a question that
-						needs rewriting.
+						From each trainee's first attempt. A question few get right, or a wrong answer many choose, points to a gap in the module or a question that needs
+						rewriting.
 					</p>
 					{answeredItems.length === 0 ? (
 						<p>These files hold no answers yet: answers are kept from the first attempt at each knowledge check.</p>
@@ -222,7 +228,11 @@ export default function CohortView({ paths, knownModuleIds }: CohortViewProps) {
 									</tbody>
 								</table>
 							</div>
-							<button type="button" className="training-button" onClick={() => downloadText(formatItemsCsv(catalog, answeredItems), `questions-${slug}-${today}.csv`)}>
+							<button
+								type="button"
+								className="training-button"
+								onClick={() => downloadText(formatItemsCsv(catalog, answeredItems), `questions-${slug}-${today}.csv`)}
+							>
 								Download question results as CSV
 							</button>
 						</>

@@ -45,7 +45,11 @@ export default function PathProgress({ pathTitle, modules, scenarios, certificat
 			const merged = mergeProgress(unsaved ?? loadProgress().progress, result.progress);
 			const saved = saveProgress(merged);
 			setUnsaved(saved.ok ? null : merged);
-			setNotice(saved.ok ? { kind: 'success', text: describeImport(file.name, result) } : { kind: 'error', text: `${file.name} was read, but ${describeSaveFailure(saved).replace(/^Your/, 'your')}` });
+			setNotice(
+				saved.ok
+					? { kind: 'success', text: describeImport(file.name, result) }
+					: { kind: 'error', text: `${file.name} was read, but ${describeSaveFailure(saved).replace(/^Your/, 'your')}` },
+			);
 		} else {
 			setNotice({ kind: 'error', text: result.message });
 		}
@@ -61,9 +65,7 @@ export default function PathProgress({ pathTitle, modules, scenarios, certificat
 				</div>
 			)}
 			<p className="path-progress-summary" aria-live="polite">
-				<label htmlFor="path-progress-meter">
-					{loaded ? `${status.completed} of ${status.total} modules complete` : 'Loading your progress…'}
-				</label>{' '}
+				<label htmlFor="path-progress-meter">{loaded ? `${status.completed} of ${status.total} modules complete` : 'Loading your progress…'}</label>{' '}
 				<progress id="path-progress-meter" max={status.total} value={status.completed} />
 			</p>
 
@@ -121,8 +123,8 @@ export default function PathProgress({ pathTitle, modules, scenarios, certificat
 
 			<h2 id="export-and-import">Export and import</h2>
 			<p>
-				Your progress is kept only in this browser. Export it to a file to hand to your trainer or to carry on in another browser; importing adds what
-				the file holds to what is here and never removes anything.
+				Your progress is kept only in this browser. Export it to a file to hand to your trainer or to carry on in another browser; importing adds what the file
+				holds to what is here and never removes anything.
 			</p>
 			<div className="path-progress-actions">
 				<button type="button" className="training-button" onClick={exportFile}>

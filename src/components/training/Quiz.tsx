@@ -89,58 +89,63 @@ export default function Quiz({ moduleId, passPercent, ask, questions: bank }: Qu
 		<form ref={formRef} className="quiz not-content" onSubmit={submit} noValidate aria-label="Knowledge check" data-attempt={attempt}>
 			<p className="quiz-intro">
 				{questions.length} question{questions.length === 1 ? '' : 's'}
-				{questions.length < bank.length && `, drawn from ${bank.length}; each try asks a new mix in a new order`}. Pass mark: {passPercent}% of questions
-				fully right.
+				{questions.length < bank.length && `, drawn from ${bank.length}; each try asks a new mix in a new order`}. Pass mark: {passPercent}% of questions fully
+				right.
 				{best !== undefined && ` Your best score so far: ${best}%.`}
 			</p>
 			{baseSeed === null && <p className="quiz-loading">Loading the questions…</p>}
-			{baseSeed !== null && questions.map((q, qi) => {
-				const qGrade = grade?.questions[qi];
-				const picked = answers[q.id] ?? [];
-				return (
-					<fieldset key={q.id} className="quiz-question" data-question={q.id}>
-						<legend>
-							<span className="quiz-number">Question {qi + 1}.</span> {q.prompt}
-							{q.type === 'multiple' && <span className="quiz-hint"> (choose all that apply)</span>}
-						</legend>
-						<ul className="quiz-options" role="list">
-							{q.options.map((option) => {
-								const inputId = `${uid}-${q.id}-${option.id}`;
-								const chosen = picked.includes(option.id);
-								const verdict = !qGrade
-									? ''
-									: option.correct
-										? chosen
-											? 'Right answer, you chose it.'
-											: 'Right answer, you missed it.'
-										: chosen
-											? 'Not right, you chose it.'
-											: 'Not right.';
-								return (
-									<li key={option.id} data-option={option.id} className={qGrade ? (option.correct ? 'is-correct' : chosen ? 'is-wrong' : 'is-other') : undefined}>
-										<input
-											type={q.type === 'multiple' ? 'checkbox' : 'radio'}
-											id={inputId}
-											name={`${uid}-${q.id}`}
-											checked={chosen}
-											disabled={grade !== null}
-											onChange={() => toggle(q.id, option.id, q.type === 'multiple')}
-											aria-describedby={qGrade ? `${inputId}-why` : undefined}
-										/>
-										<label htmlFor={inputId}>{option.text}</label>
-										{qGrade && (
-											<p className="quiz-explanation" id={`${inputId}-why`}>
-												<strong>{verdict}</strong> {option.explanation}
-											</p>
-										)}
-									</li>
-								);
-							})}
-						</ul>
-						{qGrade && <p className="quiz-verdict">{qGrade.right ? 'You got this question right.' : 'You did not get this question fully right.'}</p>}
-					</fieldset>
-				);
-			})}
+			{baseSeed !== null &&
+				questions.map((q, qi) => {
+					const qGrade = grade?.questions[qi];
+					const picked = answers[q.id] ?? [];
+					return (
+						<fieldset key={q.id} className="quiz-question" data-question={q.id}>
+							<legend>
+								<span className="quiz-number">Question {qi + 1}.</span> {q.prompt}
+								{q.type === 'multiple' && <span className="quiz-hint"> (choose all that apply)</span>}
+							</legend>
+							<ul className="quiz-options" role="list">
+								{q.options.map((option) => {
+									const inputId = `${uid}-${q.id}-${option.id}`;
+									const chosen = picked.includes(option.id);
+									const verdict = !qGrade
+										? ''
+										: option.correct
+											? chosen
+												? 'Right answer, you chose it.'
+												: 'Right answer, you missed it.'
+											: chosen
+												? 'Not right, you chose it.'
+												: 'Not right.';
+									return (
+										<li
+											key={option.id}
+											data-option={option.id}
+											className={qGrade ? (option.correct ? 'is-correct' : chosen ? 'is-wrong' : 'is-other') : undefined}
+										>
+											<input
+												type={q.type === 'multiple' ? 'checkbox' : 'radio'}
+												id={inputId}
+												name={`${uid}-${q.id}`}
+												checked={chosen}
+												disabled={grade !== null}
+												onChange={() => toggle(q.id, option.id, q.type === 'multiple')}
+												aria-describedby={qGrade ? `${inputId}-why` : undefined}
+											/>
+											<label htmlFor={inputId}>{option.text}</label>
+											{qGrade && (
+												<p className="quiz-explanation" id={`${inputId}-why`}>
+													<strong>{verdict}</strong> {option.explanation}
+												</p>
+											)}
+										</li>
+									);
+								})}
+							</ul>
+							{qGrade && <p className="quiz-verdict">{qGrade.right ? 'You got this question right.' : 'You did not get this question fully right.'}</p>}
+						</fieldset>
+					);
+				})}
 			<p className="quiz-error" role="alert">
 				{error}
 			</p>
@@ -150,7 +155,11 @@ export default function Quiz({ moduleId, passPercent, ask, questions: bank }: Qu
 						<p className="quiz-score">
 							<strong>{grade.passed ? 'Passed.' : 'Not passed yet.'}</strong> You got {grade.right} of {grade.total} questions right ({grade.percent}%).
 						</p>
-						<p>{grade.passed ? 'Well done. Read the feedback on each answer, then mark the module complete below.' : `You need ${passPercent}% to pass. Read the feedback on each answer, then try again.`}</p>
+						<p>
+							{grade.passed
+								? 'Well done. Read the feedback on each answer, then mark the module complete below.'
+								: `You need ${passPercent}% to pass. Read the feedback on each answer, then try again.`}
+						</p>
 					</>
 				)}
 			</div>

@@ -91,7 +91,9 @@ export default function ScenarioPlayer({ scenarioId, start, nodes, debrief }: Sc
 		<section className="scenario not-content" aria-label="Scenario">
 			{history.length > 0 && (
 				<details className="scenario-transcript">
-					<summary>The conversation so far ({history.length} step{history.length === 1 ? '' : 's'})</summary>
+					<summary>
+						The conversation so far ({history.length} step{history.length === 1 ? '' : 's'})
+					</summary>
 					<ol>
 						{history.map((step, i) => {
 							const past = byId.get(step.nodeId);

@@ -9,7 +9,18 @@ import type { CalculatorDefinition } from './inputs.ts';
 export const healthScoreCalculator = {
 	id: 'health-score',
 	name: 'Account health score',
-	inputs: [{ id: 'previous', label: 'Previous score', unit: 'number', min: 0, max: 100, default: 0, optional: true, help: 'The score last time, for the trend (optional).' }],
+	inputs: [
+		{
+			id: 'previous',
+			label: 'Previous score',
+			unit: 'number',
+			min: 0,
+			max: 100,
+			default: 0,
+			optional: true,
+			help: 'The score last time, for the trend (optional).',
+		},
+	],
 	outputs: {
 		score: { name: 'Health score', format: 'score', benchmark: true },
 		band: { name: 'Band', format: 'text' },

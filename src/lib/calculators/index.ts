@@ -23,7 +23,10 @@ export const calculatorIds = Object.keys(calculators) as [CalculatorId, ...Calcu
 export const calculatorNames = Object.fromEntries(calculatorIds.map((id) => [id, calculators[id].name])) as Record<CalculatorId, string>;
 
 /** Results a benchmark may compare with, per calculator. */
-export const benchmarkOutputsByCalculator = Object.fromEntries(calculatorIds.map((id) => [id, listBenchmarkOutputs(calculators[id])])) as Record<CalculatorId, string[]>;
+export const benchmarkOutputsByCalculator = Object.fromEntries(calculatorIds.map((id) => [id, listBenchmarkOutputs(calculators[id])])) as Record<
+	CalculatorId,
+	string[]
+>;
 
 /** Every benchmarkable result name, for the industry schema's enum. */
 export const benchmarkOutputs = [...new Set(Object.values(benchmarkOutputsByCalculator).flat())] as [string, ...string[]];

@@ -16,7 +16,18 @@ export const npsCalculator = {
 		{ id: 'prev_passives', label: 'Earlier survey: passives', unit: 'count', min: 0, max: MAX_COUNT, default: 0, optional: true, group: 'previous' },
 		{ id: 'prev_detractors', label: 'Earlier survey: detractors', unit: 'count', min: 0, max: MAX_COUNT, default: 0, optional: true, group: 'previous' },
 		// Below half a point the sample size runs to millions; above 100 points the question is moot.
-		{ id: 'target', label: 'Target margin of error (points)', unit: 'points', min: 0.5, max: 100, default: 5, example: 5, optional: true, group: 'planning', step: 0.5 },
+		{
+			id: 'target',
+			label: 'Target margin of error (points)',
+			unit: 'points',
+			min: 0.5,
+			max: 100,
+			default: 5,
+			example: 5,
+			optional: true,
+			group: 'planning',
+			step: 0.5,
+		},
 	],
 	outputs: {
 		score: { name: 'Net Promoter Score', format: 'score', benchmark: true },

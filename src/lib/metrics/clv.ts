@@ -47,9 +47,7 @@ export interface ValuationOptions {
 	horizon: number;
 }
 
-export type ClvResult =
-	| { value: number; reason?: undefined; expectedMonths: number | null }
-	| { value: null; reason: 'no-end'; expectedMonths: null };
+export type ClvResult = { value: number; reason?: undefined; expectedMonths: number | null } | { value: null; reason: 'no-end'; expectedMonths: null };
 
 /** Monthly rate equivalent to an annual percentage rate (compounding). */
 export function convertAnnualToMonthlyRate(annualPercent: number): number {

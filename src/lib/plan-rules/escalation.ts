@@ -23,7 +23,8 @@ const minutes = (d: Duration, clock: Clock) => computeMinutes(d, clock);
 
 export const escalationLevelsRule: PlanRule = {
 	id: 'escalation-levels',
-	summary: 'Escalation levels are numbered 1, 2, 3… in order, each has an owner who exists, each sets a threshold for every priority, and thresholds grow level by level.',
+	summary:
+		'Escalation levels are numbered 1, 2, 3… in order, each has an owner who exists, each sets a threshold for every priority, and thresholds grow level by level.',
 	why: 'An issue must climb the path one step at a time with a named person at each step; a level that comes sooner than the one below it skips a person.',
 	reads: [`${DATA}/escalation.yaml (levels: level, owner, thresholds)`, `${DATA}/owners.yaml`],
 	check(content) {
@@ -35,10 +36,18 @@ export const escalationLevelsRule: PlanRule = {
 		escalation.levels.forEach((level, i) => {
 			const at = `levels[${i}]`;
 			if (level.level !== i + 1) {
-				problems.push({ file, field: `${at}.level`, message: `entry ${i + 1} is numbered level ${level.level}: list levels in order and number them 1, 2, 3, 4 without gaps` });
+				problems.push({
+					file,
+					field: `${at}.level`,
+					message: `entry ${i + 1} is numbered level ${level.level}: list levels in order and number them 1, 2, 3, 4 without gaps`,
+				});
 			}
 			if (!owners.has(level.owner)) {
-				problems.push({ file, field: `${at}.owner`, message: `level ${level.level}: ${describeUnknown('owner', level.owner, owners, { addTo: `${DATA}/owners.yaml` })}` });
+				problems.push({
+					file,
+					field: `${at}.owner`,
+					message: `level ${level.level}: ${describeUnknown('owner', level.owner, owners, { addTo: `${DATA}/owners.yaml` })}`,
+				});
 			}
 			for (const priority of priorities) {
 				const rows = level.thresholds.filter((t) => t.priority === priority);
@@ -114,7 +123,8 @@ export const escalationBreachRule: PlanRule = {
 
 export const urgentClockRule: PlanRule = {
 	id: 'urgent-one-clock',
-	summary: 'Urgent work runs on one clock on every channel and tier and in the escalation path, and every priority whose targets run around the clock also gets updates around the clock.',
+	summary:
+		'Urgent work runs on one clock on every channel and tier and in the escalation path, and every priority whose targets run around the clock also gets updates around the clock.',
 	why: 'An outage does not wait for Monday: if one channel counts urgent time in business hours, or updates are promised "every 4 business hours", a weekend outage gets no answer and no update.',
 	reads: [`${DATA}/service-levels.yaml (targets: priority, clock)`, `${DATA}/escalation.yaml (thresholds, updates)`],
 	check(content) {
@@ -144,14 +154,22 @@ export const urgentClockRule: PlanRule = {
 		escalation.levels.forEach((level, i) =>
 			level.thresholds.forEach((t, j) => {
 				if (t.priority === 'urgent' && t.clock !== 'calendar') {
-					problems.push({ file, field: `levels[${i}].thresholds[${j}].clock`, message: `level ${level.level}: the urgent threshold runs on ${t.clock} time, but urgent targets in ${DATA}/service-levels.yaml run on calendar time; set clock: calendar` });
+					problems.push({
+						file,
+						field: `levels[${i}].thresholds[${j}].clock`,
+						message: `level ${level.level}: the urgent threshold runs on ${t.clock} time, but urgent targets in ${DATA}/service-levels.yaml run on calendar time; set clock: calendar`,
+					});
 				}
 			}),
 		);
 		for (const priority of priorities) {
 			const index = escalation.updates.findIndex((u) => u.priority === priority);
 			if (index === -1) {
-				problems.push({ file, field: 'updates', message: `no update rhythm for ${priority} tickets: add { priority: ${priority}, every, clock } so the customer knows when they will hear from us` });
+				problems.push({
+					file,
+					field: 'updates',
+					message: `no update rhythm for ${priority} tickets: add { priority: ${priority}, every, clock } so the customer knows when they will hear from us`,
+				});
 				continue;
 			}
 			const update = escalation.updates[index];

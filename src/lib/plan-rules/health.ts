@@ -32,7 +32,8 @@ function listSignalSets(content: Parameters<PlanRule['check']>[0], defaults: rea
 export function createHealthSignalsRule(defaults: readonly { id: string; name: string }[] = defaultHealthConfig.signals): PlanRule {
 	return {
 		id: 'health-signals',
-		summary: 'The health calculator’s default signals and every industry preset use at least the plan’s minimum number of leading indicators, and none of the signals the plan keeps out of the score.',
+		summary:
+			'The health calculator’s default signals and every industry preset use at least the plan’s minimum number of leading indicators, and none of the signals the plan keeps out of the score.',
 		why: 'If the plan says days to renewal stays out of the score but the calculator weights it, an account turns red because a date is close and its owner chases the wrong problem.',
 		reads: [`${DATA}/plan.yaml (healthScore)`, `${DEFAULT_HEALTH_FILE} (defaultHealthConfig)`, `${DATA}/industries/*.yaml (presets.health.config.signals)`],
 		check(content) {
@@ -41,7 +42,11 @@ export function createHealthSignalsRule(defaults: readonly { id: string; name: s
 			const problems: Problem[] = [];
 			for (const set of listSignalSets(content, defaults)) {
 				if (set.signals.length < plan.healthScore.minSignals) {
-					problems.push({ file: set.file, field: set.field, message: `${set.label} uses ${set.signals.length} signals; ${fileOf('plan')} healthScore.minSignals asks for at least ${plan.healthScore.minSignals} leading indicators: add more` });
+					problems.push({
+						file: set.file,
+						field: set.field,
+						message: `${set.label} uses ${set.signals.length} signals; ${fileOf('plan')} healthScore.minSignals asks for at least ${plan.healthScore.minSignals} leading indicators: add more`,
+					});
 				}
 				set.signals.forEach((signal, i) => {
 					const excluded = plan.healthScore.excluded.find((e) => e.ids.includes(signal.id));

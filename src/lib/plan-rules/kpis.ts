@@ -61,7 +61,8 @@ export const kpiCountRule: PlanRule = {
 
 export const kpiTargetsRule: PlanRule = {
 	id: 'kpi-targets',
-	summary: 'Every KPI target moves the right way from its baseline, and a 12-month target more than 25% better than the baseline names the intervention that makes it realistic.',
+	summary:
+		'Every KPI target moves the right way from its baseline, and a 12-month target more than 25% better than the baseline names the intervention that makes it realistic.',
 	why: 'A target that goes backwards, or a big jump with no plan behind it, is a target people stop believing in.',
 	reads: [`${DATA}/kpis.yaml (baseline, target90, target12, direction, justification)`],
 	check(content) {
@@ -113,7 +114,11 @@ export const kpiBaselinePeriodsRule: PlanRule = {
 		const day = (d: Date) => formatIsoDate(d);
 		kpis.forEach((kpi, i) => {
 			if (kpi.baselinePeriod.to.getTime() < kpi.baselinePeriod.from.getTime()) {
-				problems.push({ file, field: `[${i}].baselinePeriod`, message: `KPI "${kpi.id}": the baseline period ends (${day(kpi.baselinePeriod.to)}) before it starts (${day(kpi.baselinePeriod.from)}); swap from and to` });
+				problems.push({
+					file,
+					field: `[${i}].baselinePeriod`,
+					message: `KPI "${kpi.id}": the baseline period ends (${day(kpi.baselinePeriod.to)}) before it starts (${day(kpi.baselinePeriod.from)}); swap from and to`,
+				});
 			}
 		});
 		if (!plan || kpis.length < 2) return problems;
@@ -123,7 +128,8 @@ export const kpiBaselinePeriodsRule: PlanRule = {
 			const sameEnd = kpi.baselinePeriod.to.getTime() === first.baselinePeriod.to.getTime();
 			const sameStart = kpi.baselinePeriod.from.getTime() === first.baselinePeriod.from.getTime();
 			if ((claim === 'same-period' && !(sameEnd && sameStart)) || (claim === 'same-end' && !sameEnd)) {
-				const wanted = claim === 'same-period' ? `${day(first.baselinePeriod.from)} to ${day(first.baselinePeriod.to)}` : `a period ending ${day(first.baselinePeriod.to)}`;
+				const wanted =
+					claim === 'same-period' ? `${day(first.baselinePeriod.from)} to ${day(first.baselinePeriod.to)}` : `a period ending ${day(first.baselinePeriod.to)}`;
 				problems.push({
 					file,
 					field: `[${i}].baselinePeriod`,
@@ -143,7 +149,13 @@ export const kpiInGoalsRule: PlanRule = {
 	check(content) {
 		const { kpis } = readPlanData(content);
 		if (!kpis || kpis.some((k) => k.inGoals.length > 0)) return [];
-		return [{ file: fileOf('kpis'), field: 'inGoals', message: 'no KPI lists inGoals: add inGoals (the teams or roles whose goals include it) to at least one KPI the team can influence' }];
+		return [
+			{
+				file: fileOf('kpis'),
+				field: 'inGoals',
+				message: 'no KPI lists inGoals: add inGoals (the teams or roles whose goals include it) to at least one KPI the team can influence',
+			},
+		];
 	},
 };
 
@@ -152,7 +164,8 @@ export const kpiInGoalsRule: PlanRule = {
  * today ("already include", "in no one's goals", "do not yet carry"), rather
  * than advice ("tie a KPI to goals") or a change a proposal asks for.
  */
-const GOAL_STATUS = /\b(?:already|not yet|yet|today|currently|no one|nobody|none|anyone['’]s|in no\b|in the goals of|goals\s+(?:now\s+)?(?:includes?|contains?|covers?)|(?:do|does|did) not (?:yet )?(?:carry|include|have)|(?:carry|carries|include|includes)\b[^.]*\bgoals|(?:is|are|sits?)(?: not)? (?:yet )?(?:in|part of)\b[^.]*\bgoals)/i;
+const GOAL_STATUS =
+	/\b(?:already|not yet|yet|today|currently|no one|nobody|none|anyone['’]s|in no\b|in the goals of|goals\s+(?:now\s+)?(?:includes?|contains?|covers?)|(?:do|does|did) not (?:yet )?(?:carry|include|have)|(?:carry|carries|include|includes)\b[^.]*\bgoals|(?:is|are|sits?)(?: not)? (?:yet )?(?:in|part of)\b[^.]*\bgoals)/i;
 const GOALS = /\bgoals?\b/i;
 
 /** A pattern that finds a KPI by its name (any case, hyphen or space) or its abbreviation (as written). */
@@ -180,7 +193,8 @@ function createKpiPattern(kpi: Kpi): RegExp {
  */
 export const kpiGoalsInProseRule: PlanRule = {
 	id: 'kpi-goals-in-prose',
-	summary: 'No page or proposal says in its own words whose goals include a KPI today; it shows the KPI list’s answer with the KpiGoals component, so the plan and a proposal cannot disagree about it.',
+	summary:
+		'No page or proposal says in its own words whose goals include a KPI today; it shows the KPI list’s answer with the KpiGoals component, so the plan and a proposal cannot disagree about it.',
 	why: 'When the plan says support goals already include CSAT and a proposal says nobody’s goals do, a leader cannot tell whether the proposal is needed.',
 	reads: [`${DATA}/kpis.yaml (name, abbreviation, inGoals)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
 	check(content) {

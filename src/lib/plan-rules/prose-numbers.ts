@@ -47,36 +47,84 @@ export const PROSE_ALLOW_LIST: AllowedNumber[] = [
 	{ page: '*', text: '20 minutes', why: 'length of a lost-customer interview, guidance from the content brief' },
 	{ page: 'src/content/docs/plan/common-mistakes.mdx', text: 'promised a one-hour reply', why: 'example of a broken promise, not a Tidewater target' },
 	{ page: 'src/content/docs/plan/touchpoints.mdx', text: 'ten days', why: 'rule of thumb for the first visible win, labelled as such on the page' },
-	{ page: 'src/content/docs/reference/small-business.mdx', text: 'within two working hours', why: 'example standards for a five-person business, not Tidewater’s' },
+	{
+		page: 'src/content/docs/reference/small-business.mdx',
+		text: 'within two working hours',
+		why: 'example standards for a five-person business, not Tidewater’s',
+	},
 	{ page: 'src/content/docs/reference/small-business.mdx', text: 'within two days', why: 'example follow-up rule for a five-person business, not Tidewater’s' },
 ];
 
-const UNIT_WORDS: Record<string, string> = { minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+const UNIT_WORDS: Record<string, string> = {
+	minute: 'minute',
+	minutes: 'minute',
+	hour: 'hour',
+	hours: 'hour',
+	day: 'day',
+	days: 'day',
+	week: 'week',
+	weeks: 'week',
+	month: 'month',
+	months: 'month',
+	year: 'year',
+	years: 'year',
+};
 /**
  * Amounts written in words. Only the words a duration uses; "a"/"an" and the
  * vague quantities say "some amount", which only a topic fact can match (a
  * plain "a day" is too common to be read as a one-day target).
  */
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30, 'thirty-six': 36, forty: 40, 'forty-eight': 48, sixty: 60, ninety: 90 };
+const NUMBER_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	eighteen: 18,
+	twenty: 20,
+	'twenty-four': 24,
+	thirty: 30,
+	'thirty-six': 36,
+	forty: 40,
+	'forty-eight': 48,
+	sixty: 60,
+	ninety: 90,
+};
 const VAGUE_AMOUNTS = ['a few', 'a couple of', 'a couple', 'several', 'some', 'many', 'a', 'an'];
 const AMOUNT_WORD = `(?:${[...Object.keys(NUMBER_WORDS), ...VAGUE_AMOUNTS].sort((a, b) => b.length - a.length).join('|')})`;
 const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${AMOUNT_WORD})`;
 /** A duration in words, alone or as a range: "two days", "three to four weeks", "a few weeks", "4 to 6 weeks". */
-const WORD_DURATION = new RegExp(`(?<![\\w.$−-])(${AMOUNT_WORD})(?:\\s*(?:to|or|–|-)\\s*(${AMOUNT}))?(?:-|\\s+)(?:(?:business|calendar|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\\b`, 'gi');
+const WORD_DURATION = new RegExp(
+	`(?<![\\w.$−-])(${AMOUNT_WORD})(?:\\s*(?:to|or|–|-)\\s*(${AMOUNT}))?(?:-|\\s+)(?:(?:business|calendar|working)\\s+)?(minutes?|hours?|days?|weeks?|months?|years?)\\b`,
+	'gi',
+);
 /**
  * Words that make a duration a promise ("reply within two days"). A duration
  * in words repeats a target only in such a sentence: "three days of silence"
  * or "book thirty minutes" are not service levels.
  */
-const PROMISE = /\b(?:within|reply|replies|respond|response|resolved?|resolution|answer(?:ed)?|hear back|get back|call (?:\w+ )*back|escalat\w*|update[sd]?)\b/i;
+const PROMISE =
+	/\b(?:within|reply|replies|respond|response|resolved?|resolution|answer(?:ed)?|hear back|get back|call (?:\w+ )*back|escalat\w*|update[sd]?)\b/i;
 /** Where a sentence ends: a stop, perhaps inside bold or quotes, then a space. */
 const SENTENCE_END = /[.?!;][*_"”’')]*\s+/g;
 /** A frequency: "once a month", "twice in a week", "three times a year", "every two weeks". */
-const FREQUENCY = new RegExp(`\\b(?:(?:once|twice|${AMOUNT} times)\\s+(?:a|an|per|each|every|in\\s+a|in\\s+any)\\s+(?:day|week|month|quarter|year)|every\\s+(?:${AMOUNT}\\s+)?(?:days?|weeks?|months?|quarters?|years?))\\b`, 'gi');
+const FREQUENCY = new RegExp(
+	`\\b(?:(?:once|twice|${AMOUNT} times)\\s+(?:a|an|per|each|every|in\\s+a|in\\s+any)\\s+(?:day|week|month|quarter|year)|every\\s+(?:${AMOUNT}\\s+)?(?:days?|weeks?|months?|quarters?|years?))\\b`,
+	'gi',
+);
 const DURATION = /(?<![\w.$−-])(\d+(?:\.\d+)?)(?:-|\s+)(?:(?:business|calendar|working)\s+)?(minutes?|hours?|days?|weeks?|months?)\b/gi;
 const PERCENT = /(?<![\w.$−-])(\d+(?:\.\d+)?)\s*(?:%|\s+percent\b)/gi;
 /** A survey cap typed in words ("one survey a month", "twice in a week"). */
-const SURVEY_CAP = /\b(?:(?:one|a single|\d+)\s+surveys?\s+(?:a|per|each|in any|every)\s+(?:week|month|quarter|\d+\s+days)|(?:asked|surveyed)\s+twice\s+in\s+a\s+(?:week|month))\b/gi;
+const SURVEY_CAP =
+	/\b(?:(?:one|a single|\d+)\s+surveys?\s+(?:a|per|each|in any|every)\s+(?:week|month|quarter|\d+\s+days)|(?:asked|surveyed)\s+twice\s+in\s+a\s+(?:week|month))\b/gi;
 
 const keyOf = (amount: number, unit: string) => `${amount} ${UNIT_WORDS[unit.toLowerCase()] ?? unit}`;
 const durationKey = (d: Duration) => keyOf(d.amount, d.unit);
@@ -121,8 +169,18 @@ export interface TopicFact {
 export function collectTopicFacts(data: ReturnType<typeof readPlanData>): TopicFact[] {
 	if (!data.plan) return [];
 	return [
-		{ where: `${DATA}/plan.yaml (draftHours)`, topic: /\b(?:first )?drafts?\b|\bdrafting\b|\bwrit(?:e|es|ing) (?:the|a|your|our) (?:first |whole )?plan\b/i, duration: true, render: '<Value plan="draftHours" />' },
-		{ where: `${DATA}/plan.yaml (surveys)`, topic: /\bsurvey/i, frequency: true, render: '<Value plan="surveys" /> (or, for one survey’s own rhythm, <Value feedback="…" field="frequency" />)' },
+		{
+			where: `${DATA}/plan.yaml (draftHours)`,
+			topic: /\b(?:first )?drafts?\b|\bdrafting\b|\bwrit(?:e|es|ing) (?:the|a|your|our) (?:first |whole )?plan\b/i,
+			duration: true,
+			render: '<Value plan="draftHours" />',
+		},
+		{
+			where: `${DATA}/plan.yaml (surveys)`,
+			topic: /\bsurvey/i,
+			frequency: true,
+			render: '<Value plan="surveys" /> (or, for one survey’s own rhythm, <Value feedback="…" field="frequency" />)',
+		},
 		{ where: `${DATA}/plan.yaml (ignoredAfterMonths)`, topic: /\bignored\b/i, duration: true, render: '<Value plan="ignoredAfterMonths" />' },
 	];
 }
@@ -149,7 +207,9 @@ export function collectDataFacts(data: ReturnType<typeof readPlanData>): Map<str
 			add(durationKey(t.resolution), `${DATA}/service-levels.yaml (${l.tier}/${l.channel} ${t.priority} resolution)`);
 		}),
 	);
-	data.escalation?.levels.forEach((l) => l.thresholds.forEach((t) => t.after.amount > 0 && add(durationKey(t.after), `${DATA}/escalation.yaml (level ${l.level} ${t.priority} threshold)`)));
+	data.escalation?.levels.forEach((l) =>
+		l.thresholds.forEach((t) => t.after.amount > 0 && add(durationKey(t.after), `${DATA}/escalation.yaml (level ${l.level} ${t.priority} threshold)`)),
+	);
 	data.escalation?.updates.forEach((u) => add(durationKey(u.every), `${DATA}/escalation.yaml (${u.priority} updates)`));
 	data.feedback?.forEach((f) => f.followUpWithin && add(durationKey(f.followUpWithin), `${DATA}/feedback.yaml (${f.id} followUpWithin)`));
 	if (data.plan) {
@@ -171,9 +231,18 @@ function isAllowed(file: string, line: string): boolean {
 
 export const proseNumbersRule: PlanRule = {
 	id: 'prose-numbers',
-	summary: 'No page types a target, duration or percentage that the plan’s data already holds; pages show it with the Value component, so changing the data changes every page.',
+	summary:
+		'No page types a target, duration or percentage that the plan’s data already holds; pages show it with the Value component, so changing the data changes every page.',
 	why: 'A promise like "within 48 hours" typed into three pages stays wrong on two of them the day the data changes.',
-	reads: ['src/content/docs/**/*.mdx (prose)', `${DATA}/service-levels.yaml`, `${DATA}/escalation.yaml`, `${DATA}/feedback.yaml`, `${DATA}/touchpoints.yaml`, `${DATA}/kpis.yaml`, `${DATA}/plan.yaml`],
+	reads: [
+		'src/content/docs/**/*.mdx (prose)',
+		`${DATA}/service-levels.yaml`,
+		`${DATA}/escalation.yaml`,
+		`${DATA}/feedback.yaml`,
+		`${DATA}/touchpoints.yaml`,
+		`${DATA}/kpis.yaml`,
+		`${DATA}/plan.yaml`,
+	],
 	check(content) {
 		const data = readPlanData(content);
 		const facts = collectDataFacts(data);
@@ -232,15 +301,25 @@ export const proseNumbersRule: PlanRule = {
 			for (const m of prose.matchAll(FREQUENCY)) {
 				const topic = topicOf(m.index ?? 0, 'frequency');
 				if (topic && !capped.has(findLine(prose, m.index ?? 0))) {
-					report(m.index ?? 0, `"${m[0]}" states how often in words on a line about ${topic.where.replace(/^.*\((.*)\)$/, '$1')}, which lives in ${topic.where}: write ${topic.render} instead, so every page states the same rule`);
+					report(
+						m.index ?? 0,
+						`"${m[0]}" states how often in words on a line about ${topic.where.replace(/^.*\((.*)\)$/, '$1')}, which lives in ${topic.where}: write ${topic.render} instead, so every page states the same rule`,
+					);
 				}
 			}
 			for (const m of prose.matchAll(PERCENT)) {
 				const where = findFact(`${Number(m[1])}%`, m.index ?? 0);
-				if (where) report(m.index ?? 0, `"${m[0].trim()}" is typed into the prose, but the same figure lives in ${where}: render it with <Value kpi="…" field="…" />, or, if it is a cited statistic or an example, add it to PROSE_ALLOW_LIST in src/lib/plan-rules/prose-numbers.ts with the reason`);
+				if (where)
+					report(
+						m.index ?? 0,
+						`"${m[0].trim()}" is typed into the prose, but the same figure lives in ${where}: render it with <Value kpi="…" field="…" />, or, if it is a cited statistic or an example, add it to PROSE_ALLOW_LIST in src/lib/plan-rules/prose-numbers.ts with the reason`,
+					);
 			}
 			for (const m of prose.matchAll(SURVEY_CAP)) {
-				report(m.index ?? 0, `"${m[0]}" states the survey cap in words, but it lives in ${DATA}/plan.yaml (surveys): write <Value plan="surveys" /> instead, so every page states the same cap`);
+				report(
+					m.index ?? 0,
+					`"${m[0]}" states the survey cap in words, but it lives in ${DATA}/plan.yaml (surveys): write <Value plan="surveys" /> instead, so every page states the same cap`,
+				);
 			}
 		}
 		return problems;

@@ -32,10 +32,18 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 			const what = `touchpoint "${tp.id}"`;
 			checkOwner(file, `[${i}].owner`, what, tp.owner);
 			if (channels && !channelIds.has(tp.channel)) {
-				problems.push({ file, field: `[${i}].channel`, message: `${what}: ${describeUnknown('channel', tp.channel, channelIds, { addTo: fileOf('channels') })}` });
+				problems.push({
+					file,
+					field: `[${i}].channel`,
+					message: `${what}: ${describeUnknown('channel', tp.channel, channelIds, { addTo: fileOf('channels') })}`,
+				});
 			}
 			if (tp.template && templates && !templateIds.has(tp.template)) {
-				problems.push({ file, field: `[${i}].template`, message: `${what}: ${describeUnknown('template', tp.template, templateIds, { addTo: fileOf('templates') })}` });
+				problems.push({
+					file,
+					field: `[${i}].template`,
+					message: `${what}: ${describeUnknown('template', tp.template, templateIds, { addTo: fileOf('templates') })}`,
+				});
 			}
 			tp.tiers.forEach((tier, j) => {
 				if (tiers && !tierIds.has(tier)) {
@@ -50,7 +58,11 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		feedback.forEach((fb, i) => {
 			checkOwner(file, `[${i}].owner`, `feedback touchpoint "${fb.id}"`, fb.owner);
 			if (fb.kpi && kpis && !kpiIds.has(fb.kpi)) {
-				problems.push({ file, field: `[${i}].kpi`, message: `feedback touchpoint "${fb.id}": ${describeUnknown('KPI', fb.kpi, kpiIds, { addTo: fileOf('kpis') })}` });
+				problems.push({
+					file,
+					field: `[${i}].kpi`,
+					message: `feedback touchpoint "${fb.id}": ${describeUnknown('KPI', fb.kpi, kpiIds, { addTo: fileOf('kpis') })}`,
+				});
 			}
 		});
 	}
@@ -65,7 +77,11 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		templates.forEach((t, i) => {
 			checkOwner(file, `[${i}].owner`, `template "${t.id}"`, t.owner);
 			if (t.channel && channels && !channelIds.has(t.channel)) {
-				problems.push({ file, field: `[${i}].channel`, message: `template "${t.id}": ${describeUnknown('channel', t.channel, channelIds, { addTo: fileOf('channels') })}` });
+				problems.push({
+					file,
+					field: `[${i}].channel`,
+					message: `template "${t.id}": ${describeUnknown('channel', t.channel, channelIds, { addTo: fileOf('channels') })}`,
+				});
 			}
 		});
 	}
@@ -77,7 +93,11 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 		glossary.forEach((term, i) => {
 			term.seeAlso.forEach((id, j) => {
 				if (!glossaryIds.has(id)) {
-					problems.push({ file, field: `[${i}].seeAlso[${j}]`, message: `term "${term.id}": ${describeUnknown('glossary term', id, glossaryIds, { addTo: file })}` });
+					problems.push({
+						file,
+						field: `[${i}].seeAlso[${j}]`,
+						message: `term "${term.id}": ${describeUnknown('glossary term', id, glossaryIds, { addTo: file })}`,
+					});
 				}
 			});
 			// Auto-linking needs each wording to point at one term only.
@@ -85,7 +105,11 @@ function checkPlanReferences(content: CheckedContent): Problem[] {
 				const key = phrase.toLowerCase();
 				const other = phrases.get(key);
 				if (other && other !== term.id) {
-					problems.push({ file, field: `[${i}]`, message: `term "${term.id}": "${phrase}" is also a wording of "${other}"; remove it from one of them so links are unambiguous` });
+					problems.push({
+						file,
+						field: `[${i}]`,
+						message: `term "${term.id}": "${phrase}" is also a wording of "${other}"; remove it from one of them so links are unambiguous`,
+					});
 				}
 				phrases.set(key, term.id);
 			}
@@ -98,6 +122,14 @@ export const dataReferencesRule: PlanRule = {
 	id: 'data-references',
 	summary: 'Every tier, owner, template, channel, KPI and glossary term that a data file names exists, and no id is used twice.',
 	why: 'A touchpoint pointing at a template that does not exist leaves the person sending it with nothing to send.',
-	reads: [`${DATA}/touchpoints.yaml`, `${DATA}/feedback.yaml`, `${DATA}/kpis.yaml`, `${DATA}/templates.yaml`, `${DATA}/channels.yaml`, `${DATA}/glossary.yaml`, `${DATA}/owners.yaml`],
+	reads: [
+		`${DATA}/touchpoints.yaml`,
+		`${DATA}/feedback.yaml`,
+		`${DATA}/kpis.yaml`,
+		`${DATA}/templates.yaml`,
+		`${DATA}/channels.yaml`,
+		`${DATA}/glossary.yaml`,
+		`${DATA}/owners.yaml`,
+	],
 	check: checkPlanReferences,
 };

@@ -95,7 +95,8 @@ function checkServiceLevels(content: CheckedContent): Problem[] {
 
 export const serviceLevelsRule: PlanRule = {
 	id: 'service-levels',
-	summary: 'Every support channel has targets for every tier; resolution is never shorter than first response; a higher priority is never slower than a lower one.',
+	summary:
+		'Every support channel has targets for every tier; resolution is never shorter than first response; a higher priority is never slower than a lower one.',
 	why: 'A gap in the table leaves an agent guessing, and a high-priority ticket promised a slower answer than a normal one is a promise nobody can explain to a customer.',
 	reads: [`${DATA}/service-levels.yaml (levels)`, `${DATA}/tiers.yaml`, `${DATA}/channels.yaml (support)`],
 	check: checkServiceLevels,

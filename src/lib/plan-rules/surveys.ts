@@ -14,7 +14,8 @@ const EVERY_OCCURRENCE = /^\s*(every|each|always|all)\b/i;
 
 export const surveyCapRule: PlanRule = {
 	id: 'survey-cap',
-	summary: 'No survey promises to go out on every occurrence when a cap limits surveys per contact, touchpoints that send a survey point at a real survey, and scheduled surveys for the same tier are spaced at least the cap’s window apart.',
+	summary:
+		'No survey promises to go out on every occurrence when a cap limits surveys per contact, touchpoints that send a survey point at a real survey, and scheduled surveys for the same tier are spaced at least the cap’s window apart.',
 	why: 'A customer who is surveyed after every ticket, at onboarding and after each review stops answering; and a page that says "every solved ticket" next to one that says "one a month" leaves staff unsure which to follow.',
 	reads: [`${DATA}/plan.yaml (surveys)`, `${DATA}/feedback.yaml (survey, frequency)`, `${DATA}/touchpoints.yaml (survey, trigger, tiers)`],
 	check(content) {
@@ -41,11 +42,19 @@ export const surveyCapRule: PlanRule = {
 			if (!tp.survey) return;
 			const fb = surveys.get(tp.survey);
 			if (!fb) {
-				problems.push({ file, field: `[${i}].survey`, message: `touchpoint "${tp.id}": ${describeUnknown('survey', tp.survey, surveys.keys(), { addTo: feedbackFile })}` });
+				problems.push({
+					file,
+					field: `[${i}].survey`,
+					message: `touchpoint "${tp.id}": ${describeUnknown('survey', tp.survey, surveys.keys(), { addTo: feedbackFile })}`,
+				});
 				return;
 			}
 			if (!fb.survey) {
-				problems.push({ file, field: `[${i}].survey`, message: `touchpoint "${tp.id}" sends "${tp.survey}", which is not a survey (survey: false in ${feedbackFile}); set survey: true there, or remove survey from this touchpoint` });
+				problems.push({
+					file,
+					field: `[${i}].survey`,
+					message: `touchpoint "${tp.id}" sends "${tp.survey}", which is not a survey (survey: false in ${feedbackFile}); set survey: true there, or remove survey from this touchpoint`,
+				});
 			}
 			if (tp.trigger.type === 'day') scheduled.push({ index: i, id: tp.id, day: tp.trigger.day, from: tp.trigger.from, tiers: tp.tiers });
 		});

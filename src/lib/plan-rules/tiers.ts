@@ -40,7 +40,11 @@ export const tierCountRule: PlanRule = {
 		const owners = new Set(content.owners.map((o) => o.id));
 		tiers.forEach((tier, i) => {
 			if (!owners.has(tier.owner)) {
-				problems.push({ file, field: `[${i}].owner`, message: `tier "${tier.id}": ${describeUnknown('owner', tier.owner, owners, { addTo: `${DATA}/owners.yaml` })}` });
+				problems.push({
+					file,
+					field: `[${i}].owner`,
+					message: `tier "${tier.id}": ${describeUnknown('owner', tier.owner, owners, { addTo: `${DATA}/owners.yaml` })}`,
+				});
 			}
 		});
 		return problems;
@@ -49,7 +53,8 @@ export const tierCountRule: PlanRule = {
 
 export const tierSizesRule: PlanRule = {
 	id: 'tier-sizes',
-	summary: 'Tier sizes fit the segmentation method the plan states: the tiers cover the four revenue quartiles exactly once, equal-account quarters hold about the same number of accounts, and equal-revenue quarters get more accounts as accounts get smaller.',
+	summary:
+		'Tier sizes fit the segmentation method the plan states: the tiers cover the four revenue quartiles exactly once, equal-account quarters hold about the same number of accounts, and equal-revenue quarters get more accounts as accounts get smaller.',
 	why: 'When the stated method and the real tier sizes disagree, a leader cannot tell which one to staff for, and accounts are moved between tiers by guesswork.',
 	reads: [`${DATA}/tiers.yaml (accounts, quartiles)`, `${DATA}/plan.yaml (segmentation.method)`],
 	check(content) {
@@ -59,7 +64,11 @@ export const tierSizesRule: PlanRule = {
 		const problems: Problem[] = [];
 		const quartiles = tiers.reduce((sum, t) => sum + t.quartiles, 0);
 		if (quartiles !== 4) {
-			problems.push({ file, field: 'quartiles', message: `the tiers cover ${quartiles} revenue quartiles in total: set each tier's quartiles so they add up to 4 (every account falls in exactly one quartile)` });
+			problems.push({
+				file,
+				field: 'quartiles',
+				message: `the tiers cover ${quartiles} revenue quartiles in total: set each tier's quartiles so they add up to 4 (every account falls in exactly one quartile)`,
+			});
 			return problems;
 		}
 		if (!plan) return problems;
@@ -93,12 +102,15 @@ export const tierSizesRule: PlanRule = {
 
 /** The recurring touchpoint that carries a tier's contact rhythm (one for every tier, or one naming it). */
 function findRhythmTouchpoint(touchpoints: readonly Touchpoint[], tier: Tier): Touchpoint | undefined {
-	return touchpoints.find((t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)));
+	return touchpoints.find(
+		(t) => t.trigger.type === 'recurring' && t.trigger.every === tier.contactCadence && (t.tiers.length === 0 || t.tiers.includes(tier.id)),
+	);
 }
 
 export const tierContactRhythmRule: PlanRule = {
 	id: 'tier-contact-rhythm',
-	summary: "Every tier has a contact rhythm, its contact frequency starts with that rhythm, and the touchpoint timeline holds a recurring touchpoint for the tier at that rhythm.",
+	summary:
+		'Every tier has a contact rhythm, its contact frequency starts with that rhythm, and the touchpoint timeline holds a recurring touchpoint for the tier at that rhythm.',
 	why: 'A rhythm that is only written on the tiers page never reaches the calendar of the person who has to make the call.',
 	reads: [`${DATA}/tiers.yaml (contactCadence, contactFrequency)`, `${DATA}/touchpoints.yaml (trigger, tiers)`],
 	check(content) {
@@ -109,7 +121,11 @@ export const tierContactRhythmRule: PlanRule = {
 		tiers.forEach((tier, i) => {
 			const words = formatCadence(tier.contactCadence);
 			if (!tier.contactFrequency.toLowerCase().startsWith(words)) {
-				problems.push({ file, field: `[${i}].contactFrequency`, message: `tier "${tier.id}": contactFrequency "${tier.contactFrequency}" must start with "${words}" (contactCadence: ${tier.contactCadence}); change one so they agree` });
+				problems.push({
+					file,
+					field: `[${i}].contactFrequency`,
+					message: `tier "${tier.id}": contactFrequency "${tier.contactFrequency}" must start with "${words}" (contactCadence: ${tier.contactCadence}); change one so they agree`,
+				});
 			}
 			if (!touchpoints) return;
 			const found = findRhythmTouchpoint(touchpoints, tier) !== undefined;
@@ -136,9 +152,11 @@ const CHANNEL_WORDS: Record<string, RegExp> = {
 const AUTOMATED = /\bautomat(?:ed|ic|ically)\b/i;
 const NO_CONTACT = /\b(?:no (?:proactive |scheduled |regular )?contact|not contacted|never contacted|none)\b/i;
 /** A sentence that describes a tier's standing contact: how it is made ... */
-const CONTACT_MODE = /\b(?:automat(?:ed|ic|ically)|personal(?:ized)? (?:calls?|notes?|emails?)|(?:check-in |phone |scheduled |personal )?calls?|called|no (?:proactive |scheduled |regular )?contact|not contacted|never (?:contacted|called)|check-ins?)\b/i;
+const CONTACT_MODE =
+	/\b(?:automat(?:ed|ic|ically)|personal(?:ized)? (?:calls?|notes?|emails?)|(?:check-in |phone |scheduled |personal )?calls?|called|no (?:proactive |scheduled |regular )?contact|not contacted|never (?:contacted|called)|check-ins?)\b/i;
 /** ... and that it is the standing rhythm, not a one-off such as a kickoff call. */
-const CONTACT_RHYTHM = /\b(?:every (?:two weeks|week|month|quarter|year)|each (?:week|month|quarter|year)|quarterly|monthly|yearly|weekly|twice a year|once a (?:month|quarter|year)|scheduled|standing|check-ins?|no (?:proactive |scheduled |regular )?contact|never (?:contacted|called))\b/i;
+const CONTACT_RHYTHM =
+	/\b(?:every (?:two weeks|week|month|quarter|year)|each (?:week|month|quarter|year)|quarterly|monthly|yearly|weekly|twice a year|once a (?:month|quarter|year)|scheduled|standing|check-ins?|no (?:proactive |scheduled |regular )?contact|never (?:contacted|called))\b/i;
 
 /**
  * How a tier is contacted is one fact: the mode and channel of the tier's
@@ -158,9 +176,14 @@ const CONTACT_RHYTHM = /\b(?:every (?:two weeks|week|month|quarter|year)|each (?
  */
 export const tierContactModeRule: PlanRule = {
 	id: 'tier-contact-mode',
-	summary: 'Each tier’s contact is described one way: the tier’s own words agree with its recurring touchpoint (automated or by a person, and on which channel), and pages show that contact from the data instead of describing it themselves.',
+	summary:
+		'Each tier’s contact is described one way: the tier’s own words agree with its recurring touchpoint (automated or by a person, and on which channel), and pages show that contact from the data instead of describing it themselves.',
 	why: 'When one page says core customers get an automated note, another a quarterly call and a third nothing at all, staff promise customers contact that never comes.',
-	reads: [`${DATA}/tiers.yaml (name, contactCadence, contactFrequency)`, `${DATA}/touchpoints.yaml (trigger, mode, channel, tiers)`, 'src/content/docs/**/*.mdx (prose, description, proposal problem)'],
+	reads: [
+		`${DATA}/tiers.yaml (name, contactCadence, contactFrequency)`,
+		`${DATA}/touchpoints.yaml (trigger, mode, channel, tiers)`,
+		'src/content/docs/**/*.mdx (prose, description, proposal problem)',
+	],
 	check(content) {
 		const { tiers, touchpoints } = readPlanData(content);
 		if (!tiers) return [];
@@ -174,17 +197,35 @@ export const tierContactModeRule: PlanRule = {
 			const field = `[${i}].contactFrequency`;
 			const source = `${DATA}/touchpoints.yaml [${index}] "${touchpoint.id}"`;
 			if (NO_CONTACT.test(words)) {
-				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" says there is no contact, but ${source} contacts the tier ${formatCadence(tier.contactCadence)}: describe that contact, or remove the touchpoint and change contactCadence` });
+				problems.push({
+					file,
+					field,
+					message: `tier "${tier.id}": contactFrequency "${words}" says there is no contact, but ${source} contacts the tier ${formatCadence(tier.contactCadence)}: describe that contact, or remove the touchpoint and change contactCadence`,
+				});
 			}
 			if (touchpoint.mode === 'automated' && !AUTOMATED.test(words)) {
-				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" does not say the contact is automated, but ${source} has mode: automated: add "automated" to contactFrequency, or set the touchpoint's mode to human if a person makes it` });
+				problems.push({
+					file,
+					field,
+					message: `tier "${tier.id}": contactFrequency "${words}" does not say the contact is automated, but ${source} has mode: automated: add "automated" to contactFrequency, or set the touchpoint's mode to human if a person makes it`,
+				});
 			}
 			if (touchpoint.mode === 'human' && AUTOMATED.test(words)) {
-				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" says automated, but ${source} has mode: human: remove "automated" from contactFrequency, or set the touchpoint's mode to automated` });
+				problems.push({
+					file,
+					field,
+					message: `tier "${tier.id}": contactFrequency "${words}" says automated, but ${source} has mode: human: remove "automated" from contactFrequency, or set the touchpoint's mode to automated`,
+				});
 			}
-			const others = Object.entries(CHANNEL_WORDS).filter(([id, pattern]) => id !== touchpoint.channel && pattern.test(words) && !CHANNEL_WORDS[touchpoint.channel]?.test(words));
+			const others = Object.entries(CHANNEL_WORDS).filter(
+				([id, pattern]) => id !== touchpoint.channel && pattern.test(words) && !CHANNEL_WORDS[touchpoint.channel]?.test(words),
+			);
 			if (others.length > 0) {
-				problems.push({ file, field, message: `tier "${tier.id}": contactFrequency "${words}" names the ${others.map(([id]) => id).join(' and ')} channel, but ${source} is on channel ${touchpoint.channel}: make the words and the touchpoint's channel agree` });
+				problems.push({
+					file,
+					field,
+					message: `tier "${tier.id}": contactFrequency "${words}" names the ${others.map(([id]) => id).join(' and ')} channel, but ${source} is on channel ${touchpoint.channel}: make the words and the touchpoint's channel agree`,
+				});
 			}
 		});
 		const named = tiers.map((tier) => ({ tier, pattern: new RegExp(`\\b${tier.name}\\s+(?:tier|accounts?|customers?|stores?)\\b`, 'i') }));

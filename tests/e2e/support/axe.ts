@@ -39,7 +39,13 @@ export async function runAxe(page: Page, { include, rules, skip = [] }: AxeOptio
 				.then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
 		[wcagTags, include, rules, skip] as const,
 	)) as AxeResult['violations'];
-	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+	return violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join('; ')})`,
+	);
 }
 
 /**

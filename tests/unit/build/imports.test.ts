@@ -20,7 +20,6 @@ function listImports(source: string): string[] {
 	return [...source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(['"])([^'"\n]+)\1/g)].map((match) => match[2]);
 }
 
-
 describe('imports', () => {
 	it('reads every kind of import statement', () => {
 		const source = `import a from '../../a.ts';\nimport { b,\n c } from "./b.ts";\nimport './c.css';\nconst d = () => import('#src/d.ts');\nexport { e } from '../e.ts';`;
@@ -28,7 +27,11 @@ describe('imports', () => {
 	});
 
 	it('has no page or src file that climbs two folders or more: they import #src/…', () => {
-		const climbing = listCodeFiles('src').flatMap((file) => listImports(readFileSync(file, 'utf8')).filter((spec) => spec.startsWith('../../')).map((spec) => `${file}: ${spec}`));
+		const climbing = listCodeFiles('src').flatMap((file) =>
+			listImports(readFileSync(file, 'utf8'))
+				.filter((spec) => spec.startsWith('../../'))
+				.map((spec) => `${file}: ${spec}`),
+		);
 		expect(climbing, "write these imports as '#src/<path under src>'").toEqual([]);
 	});
 

@@ -17,10 +17,14 @@ const sample = [
 let unknown: string[] = [];
 
 beforeAll(() => {
-	const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/cspell/bin.mjs'), '--no-progress', '--no-summary', '--words-only', '-c', 'cspell.json', 'stdin://page.mdx'], {
-		input: sample,
-		encoding: 'utf8',
-	});
+	const run = spawnSync(
+		process.execPath,
+		[join(process.cwd(), 'node_modules/cspell/bin.mjs'), '--no-progress', '--no-summary', '--words-only', '-c', 'cspell.json', 'stdin://page.mdx'],
+		{
+			input: sample,
+			encoding: 'utf8',
+		},
+	);
 	unknown = run.stdout.split('\n').filter(Boolean);
 }, 180_000);
 

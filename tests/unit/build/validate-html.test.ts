@@ -6,7 +6,9 @@ const page = (body: string, after = '') =>
 
 describe('the HTML check', () => {
 	it('passes a clean page, including markup Starlight and React write (void-style, "_top" ids, checked="")', async () => {
-		expect(await validatePage(page('<a id="_top"></a><h1>T</h1><input type="checkbox" checked="" aria-label="x"/><meta itemprop="x" content="y"/>'))).toEqual([]);
+		expect(await validatePage(page('<a id="_top"></a><h1>T</h1><input type="checkbox" checked="" aria-label="x"/><meta itemprop="x" content="y"/>'))).toEqual(
+			[],
+		);
 	});
 
 	it('finds an id used twice, as when two sections of the print edition share a heading', async () => {

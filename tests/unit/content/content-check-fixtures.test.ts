@@ -36,19 +36,31 @@ describe('npm run check:content on broken pages', () => {
 		['same-address.mdx', `(file): this file and ${FIXTURES}/same-address.md are both published at /broken/same-address/`],
 		['escalation.mdx', `(file): this file and ${TWIN}/Escalation.mdx are both published at /broken/escalation/`],
 		['broken-syntax.mdx', 'line 13:1: the page text is not valid MDX: Expected a closing tag for `<div>`'],
-		['unknown-component.mdx', "line 15:1: unknown component <Callout>: import it at the top of the page (for example: import Callout from '#src/components/content/Callout.astro';)"],
+		[
+			'unknown-component.mdx',
+			"line 15:1: unknown component <Callout>: import it at the top of the page (for example: import Callout from '#src/components/content/Callout.astro';)",
+		],
 		['unknown-component.mdx', 'line 17:1: unknown component <Valeu>: did you mean <Value>?'],
-		['missing-import.mdx', 'line 11:1: import "#src/components/content/Valu.astro": there is no such file; did you mean "#src/components/content/Value.astro"? Correct the path (#src/ is the project\'s src/ folder)'],
+		[
+			'missing-import.mdx',
+			'line 11:1: import "#src/components/content/Valu.astro": there is no such file; did you mean "#src/components/content/Value.astro"? Correct the path (#src/ is the project\'s src/ folder)',
+		],
 		['missing-image.mdx', `line 13:1: image "./escalation-chart.png" not found: there is no file ${FIXTURES}/escalation-chart.png`],
 		['missing-image.mdx', 'line 17:1: image "/images/logo.png" not found: there is no file public/images/logo.png'],
 		['dangling-link.mdx', 'line 11:9: link to "/plan/escalaton/": there is no page at /plan/escalaton/; did you mean "/plan/escalation/"?'],
 		['dangling-link.mdx', 'line 13:9: link to "/plan/escalation": playbook addresses end with "/": write "/plan/escalation/"'],
 		['dangling-link.mdx', 'line 17:5: link to "/industries/mining/": there is no page at /industries/mining/.'],
-		['dangling-anchor.mdx', 'line 13:9: link to "/standards/templates/#template-promis": /standards/templates/ has no heading or anchor "template-promis"; did you mean "template-promise"?'],
+		[
+			'dangling-anchor.mdx',
+			'line 13:9: link to "/standards/templates/#template-promis": /standards/templates/ has no heading or anchor "template-promis"; did you mean "template-promise"?',
+		],
 		['dangling-anchor.mdx', 'line 15:9: link to "#level": this page has no heading or anchor "level"; did you mean "levels"?'],
 	])('%s: %s', (name, expected) => {
 		const file = `${FIXTURES}/${name}`;
-		expect(reportFor(file).some((line) => line.startsWith(expected)), `${file} reported:\n${reportFor(file).join('\n')}`).toBe(true);
+		expect(
+			reportFor(file).some((line) => line.startsWith(expected)),
+			`${file} reported:\n${reportFor(file).join('\n')}`,
+		).toBe(true);
 	});
 
 	it('names both files when two plan pages claim one section number', () => {
@@ -58,7 +70,9 @@ describe('npm run check:content on broken pages', () => {
 	});
 
 	it('names both files when two differ only in letter case', () => {
-		expect(reportFor(`${TWIN}/Escalation.mdx`)).toEqual([expect.stringContaining(`this file and ${FIXTURES}/escalation.mdx are both published at /broken/escalation/`)]);
+		expect(reportFor(`${TWIN}/Escalation.mdx`)).toEqual([
+			expect.stringContaining(`this file and ${FIXTURES}/escalation.mdx are both published at /broken/escalation/`),
+		]);
 	});
 
 	it('accepts links to generated pages and to anchors that components build from data', () => {

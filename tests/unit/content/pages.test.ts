@@ -105,7 +105,11 @@ function listPageIds(dir = DOCS): string[] {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return listPageIds(path);
 		if (!/\.mdx?$/.test(name) || name.startsWith('_')) return [];
-		return [relative(DOCS, path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')];
+		return [
+			relative(DOCS, path)
+				.replace(/\.mdx?$/, '')
+				.replace(/(^|\/)index$/, ''),
+		];
 	});
 }
 

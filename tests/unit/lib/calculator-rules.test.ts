@@ -56,8 +56,20 @@ describe('the churn calculator text, for any input a reader or a link can give',
 					const issues = checkChurnCounts({ start: values.start, added: values.added, lost: values.lost, lostNew: values.lostNew });
 					texts.push(...issues.map((i) => i.message));
 					if (issues.length === 0) {
-						const churn = computeChurn({ start: values.start, added: values.added, lost: values.lost, lostNew: values.lostNew, months: values.months, convention });
-						texts.push(formatPercentOfFraction(churn.periodChurn, 2), formatPercentOfFraction(churn.annualChurn, 2), formatCount(churn.denominator), formatMonths(churn.meanLifetimeMonths));
+						const churn = computeChurn({
+							start: values.start,
+							added: values.added,
+							lost: values.lost,
+							lostNew: values.lostNew,
+							months: values.months,
+							convention,
+						});
+						texts.push(
+							formatPercentOfFraction(churn.periodChurn, 2),
+							formatPercentOfFraction(churn.annualChurn, 2),
+							formatCount(churn.denominator),
+							formatMonths(churn.meanLifetimeMonths),
+						);
 					}
 				}
 				if (['mrr', 'contraction', 'churned', 'expansion'].every((n) => !errors[n])) {

@@ -27,7 +27,11 @@ describe('isReviewOnly', () => {
 
 describe('checkChangeNotes', () => {
 	it('asks for a note when a page or the data it renders changes', () => {
-		const finding = checkChangeNotes([modified('src/content/docs/standards/response-times.mdx'), modified('src/content/data/industries/retail.yaml')], [], dataPages);
+		const finding = checkChangeNotes(
+			[modified('src/content/docs/standards/response-times.mdx'), modified('src/content/data/industries/retail.yaml')],
+			[],
+			dataPages,
+		);
 		expect(finding.ok).toBe(false);
 		expect(finding.meaningful).toEqual([
 			{ path: 'src/content/docs/standards/response-times.mdx', page: 'standards/response-times' },
@@ -38,7 +42,9 @@ describe('checkChangeNotes', () => {
 	it('asks for a note when a page is removed, without naming a page to list', () => {
 		const finding = checkChangeNotes([{ path: 'src/content/docs/reference/old.mdx', status: 'deleted' }], [], dataPages);
 		expect(finding).toMatchObject({ ok: false, meaningful: [{ path: 'src/content/docs/reference/old.mdx' }] });
-		expect(checkChangeNotes([{ path: 'src/content/docs/reference/old.mdx', status: 'deleted' }], [{ file: 'n.yaml', pages: ['reference'] }], dataPages).ok).toBe(true);
+		expect(
+			checkChangeNotes([{ path: 'src/content/docs/reference/old.mdx', status: 'deleted' }], [{ file: 'n.yaml', pages: ['reference'] }], dataPages).ok,
+		).toBe(true);
 	});
 
 	it.each([
@@ -54,7 +60,11 @@ describe('checkChangeNotes', () => {
 
 	it('names the changed pages a note forgot to list', () => {
 		const finding = checkChangeNotes(
-			[modified('src/content/docs/standards/response-times.mdx'), modified('src/content/data/service-levels.yaml'), modified('src/content/docs/plan/escalation.mdx')],
+			[
+				modified('src/content/docs/standards/response-times.mdx'),
+				modified('src/content/data/service-levels.yaml'),
+				modified('src/content/docs/plan/escalation.mdx'),
+			],
 			[{ file: 'src/content/changes/x.yaml', pages: ['standards/response-times'] }],
 			dataPages,
 		);
@@ -85,7 +95,10 @@ describe('CONTRIBUTING.md on change notes', () => {
 
 	it('quotes the check’s failure headings as the check prints them', () => {
 		const missing = formatChangeNoteReport(checkChangeNotes([modified('src/content/docs/plan/index.mdx')], [], dataPages), '2026-12-01');
-		const incomplete = formatChangeNoteReport(checkChangeNotes([modified('src/content/docs/plan/index.mdx')], [{ file: 'n.yaml', pages: ['x'] }], dataPages), '2026-12-01');
+		const incomplete = formatChangeNoteReport(
+			checkChangeNotes([modified('src/content/docs/plan/index.mdx')], [{ file: 'n.yaml', pages: ['x'] }], dataPages),
+			'2026-12-01',
+		);
 		expect(missing.startsWith('Change note missing')).toBe(true);
 		expect(incomplete.startsWith('Change note incomplete')).toBe(true);
 		expect(section).toContain('**Change note missing**');

@@ -51,11 +51,7 @@ describe('publishNotes', () => {
 
 describe('selecting notes for readers', () => {
 	const notes = publishNotes(
-		[
-			note('typo', '2026-12-02', { kind: 'typo', whatToDo: undefined }),
-			note('real', '2026-12-01'),
-			note('home', '2026-11-30', { pages: ['index'] }),
-		],
+		[note('typo', '2026-12-02', { kind: 'typo', whatToDo: undefined }), note('real', '2026-12-01'), note('home', '2026-11-30', { pages: ['index'] })],
 		[],
 		pageOf,
 	);

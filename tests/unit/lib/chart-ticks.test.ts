@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeAxisRange, computeLabelWidth, formatAxisTicks, formatCategoryTick, formatTick, NARROWEST_LABEL, type AxisKind, type AxisSpec } from '#src/lib/chart-ticks.ts';
+import {
+	computeAxisRange,
+	computeLabelWidth,
+	formatAxisTicks,
+	formatCategoryTick,
+	formatTick,
+	NARROWEST_LABEL,
+	type AxisKind,
+	type AxisSpec,
+} from '#src/lib/chart-ticks.ts';
 
 const labelsFor = (values: (number | null)[], axis: AxisSpec, includeZero = false) => formatAxisTicks(computeAxisRange(values, axis, { includeZero }), axis);
 
 /** A label's shape with the digits taken out: "1,500" and "0" are both "#", "82.5%" is "#.#%". */
-const shapeOf = (label: string) => label.replace(/[−-]/, '').replace(/\d[\d,]*/, '#').replace(/\d/g, '#');
+const shapeOf = (label: string) =>
+	label
+		.replace(/[−-]/, '')
+		.replace(/\d[\d,]*/, '#')
+		.replace(/\d/g, '#');
 
 describe('the value axis readers see', () => {
 	it.each<[string, (number | null)[], AxisSpec, boolean, string[]]>([
@@ -15,7 +28,13 @@ describe('the value axis readers see', () => {
 		['no accounts at all still draws an axis', [0, 0, 0], { kind: 'count' }, true, ['0', '1']],
 		['answers in the hundreds step in round numbers', [120, 430, 65], { kind: 'count' }, true, ['0', '100', '200', '300', '400', '500']],
 		// The CLV chart once mixed "0.00" with "5,000".
-		['lifetime value is written without cents once the step is whole', [36000, 24000, 14400, 9000], { kind: 'money' }, false, ['0', '10,000', '20,000', '30,000', '40,000']],
+		[
+			'lifetime value is written without cents once the step is whole',
+			[36000, 24000, 14400, 9000],
+			{ kind: 'money' },
+			false,
+			['0', '10,000', '20,000', '30,000', '40,000'],
+		],
 		['money with a currency carries its symbol on every tick', [80, 240], { kind: 'money', currency: 'USD' }, true, ['$0', '$100', '$200', '$300']],
 		['small amounts show both cent digits on every tick', [0.2, 0.9], { kind: 'money' }, false, ['0.00', '0.20', '0.40', '0.60', '0.80', '1.00']],
 		// The cohort chart once sat on a fixed 0–100% axis that squashed its lines.

@@ -17,13 +17,37 @@ describe('quoteIds', () => {
 describe('describeUnknown', () => {
 	it.each<[string, Parameters<typeof describeUnknown>, string]>([
 		['lists the known values', ['tier', 'gold', ['key', 'standard']], 'unknown tier "gold": use one of "key", "standard"'],
-		['says where to add a new one', ['tier', 'gold', ['key', 'standard'], { addTo: 'src/content/data/tiers.yaml' }], 'unknown tier "gold": use one of "key", "standard", or add it to src/content/data/tiers.yaml'],
-		['takes any other way out in its own words', ['owner', 'jdoe', ['maria-lopez'], { orElse: 'add this person to src/content/data/owners.yaml' }], 'unknown owner "jdoe": use one of "maria-lopez", or add this person to src/content/data/owners.yaml'],
-		['names where the known values come from', ['industry', 'mining', ['saas'], { source: 'files in src/content/data/industries/' }], 'unknown industry "mining": use one of "saas" (files in src/content/data/industries/)'],
-		['suggests the known value a slip most likely meant', ['tier', 'strategc', ['strategic', 'growth', 'core'], { addTo: 'src/content/data/tiers.yaml' }], 'unknown tier "strategc" (did you mean "strategic"?): use one of "strategic", "growth", "core", or add it to src/content/data/tiers.yaml'],
-		['does not guess when nothing is close', ['tier', 'platinum', ['strategic', 'growth', 'core']], 'unknown tier "platinum": use one of "strategic", "growth", "core"'],
+		[
+			'says where to add a new one',
+			['tier', 'gold', ['key', 'standard'], { addTo: 'src/content/data/tiers.yaml' }],
+			'unknown tier "gold": use one of "key", "standard", or add it to src/content/data/tiers.yaml',
+		],
+		[
+			'takes any other way out in its own words',
+			['owner', 'jdoe', ['maria-lopez'], { orElse: 'add this person to src/content/data/owners.yaml' }],
+			'unknown owner "jdoe": use one of "maria-lopez", or add this person to src/content/data/owners.yaml',
+		],
+		[
+			'names where the known values come from',
+			['industry', 'mining', ['saas'], { source: 'files in src/content/data/industries/' }],
+			'unknown industry "mining": use one of "saas" (files in src/content/data/industries/)',
+		],
+		[
+			'suggests the known value a slip most likely meant',
+			['tier', 'strategc', ['strategic', 'growth', 'core'], { addTo: 'src/content/data/tiers.yaml' }],
+			'unknown tier "strategc" (did you mean "strategic"?): use one of "strategic", "growth", "core", or add it to src/content/data/tiers.yaml',
+		],
+		[
+			'does not guess when nothing is close',
+			['tier', 'platinum', ['strategic', 'growth', 'core']],
+			'unknown tier "platinum": use one of "strategic", "growth", "core"',
+		],
 		['says when there is nothing to choose from yet', ['scenario', 'lost-call', []], 'unknown scenario "lost-call": use one of (none defined yet)'],
-		['writes numbers as text, and does not guess at them (7 is no slip of 1)', ['escalation level', 7, [1, 2, 3, 4]], 'unknown escalation level "7": use one of "1", "2", "3", "4"'],
+		[
+			'writes numbers as text, and does not guess at them (7 is no slip of 1)',
+			['escalation level', 7, [1, 2, 3, 4]],
+			'unknown escalation level "7": use one of "1", "2", "3", "4"',
+		],
 	])('%s', (_, args, expected) => {
 		expect(describeUnknown(...args)).toBe(expected);
 	});
@@ -43,8 +67,22 @@ describe('findDuplicates', () => {
 	it.each<[string, string[], { key: string; index: number; first: number }[]]>([
 		['finds nothing in a list of distinct keys', ['a', 'b', 'c'], []],
 		['reports each repeat with where the key was first used', ['a', 'b', 'a'], [{ key: 'a', index: 2, first: 0 }]],
-		['reports every repeat of a key used three times', ['a', 'a', 'a'], [{ key: 'a', index: 1, first: 0 }, { key: 'a', index: 2, first: 0 }]],
-		['keeps list order across keys', ['b', 'a', 'b', 'a'], [{ key: 'b', index: 2, first: 0 }, { key: 'a', index: 3, first: 1 }]],
+		[
+			'reports every repeat of a key used three times',
+			['a', 'a', 'a'],
+			[
+				{ key: 'a', index: 1, first: 0 },
+				{ key: 'a', index: 2, first: 0 },
+			],
+		],
+		[
+			'keeps list order across keys',
+			['b', 'a', 'b', 'a'],
+			[
+				{ key: 'b', index: 2, first: 0 },
+				{ key: 'a', index: 3, first: 1 },
+			],
+		],
 		['finds nothing in an empty list', [], []],
 	])('%s', (_, keys, expected) => {
 		expect(findDuplicates(keys, (k) => k)).toEqual(expected);

@@ -77,8 +77,24 @@ describe('computeCodeowners', () => {
 describe('findDataOwners', () => {
 	it.each([
 		['a whole-file owner', { owner: 'jonas-berg', kpis: [] }, ['jonas-berg']],
-		['owners of list entries', [{ id: 'nps', owner: 'jonas-berg' }, { id: 'csat', owner: 'mei-tanaka' }], ['jonas-berg', 'mei-tanaka']],
-		['owners one list down', { levels: [{ level: 1, owner: 'mei-tanaka' }, { level: 2, owner: 'mei-tanaka' }] }, ['mei-tanaka']],
+		[
+			'owners of list entries',
+			[
+				{ id: 'nps', owner: 'jonas-berg' },
+				{ id: 'csat', owner: 'mei-tanaka' },
+			],
+			['jonas-berg', 'mei-tanaka'],
+		],
+		[
+			'owners one list down',
+			{
+				levels: [
+					{ level: 1, owner: 'mei-tanaka' },
+					{ level: 2, owner: 'mei-tanaka' },
+				],
+			},
+			['mei-tanaka'],
+		],
 		['no owner at all', { name: 'Tidewater Analytics' }, []],
 		['a scalar file', 'text', []],
 	])('finds %s', (_label, data, expected) => {
@@ -136,7 +152,7 @@ describe('owners of data files', () => {
 		expect(lineFor(file)).toBe(`/${file} @${github.get(pageOwner.get(page)!)}`);
 	});
 
-	it("gives an industry file to the owner it names, since its page is generated from it", () => {
+	it('gives an industry file to the owner it names, since its page is generated from it', () => {
 		const saas = raw.data.get('industries/saas.yaml')?.data as { owner: string };
 		expect(lineFor('src/content/data/industries/saas.yaml')).toBe(`/src/content/data/industries/saas.yaml @${github.get(saas.owner)}`);
 	});

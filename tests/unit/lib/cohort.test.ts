@@ -21,13 +21,28 @@ const catalog: CohortCatalog = {
 			id: 'basics',
 			title: 'How we look after customers',
 			questions: [
-				{ id: 'owner', prompt: 'Who owns an escalated issue?', options: [{ id: 'you', text: 'You do', correct: true }, { id: 'level-two', text: 'Level two', correct: false }, { id: 'customer', text: 'The customer', correct: false }] },
+				{
+					id: 'owner',
+					prompt: 'Who owns an escalated issue?',
+					options: [
+						{ id: 'you', text: 'You do', correct: true },
+						{ id: 'level-two', text: 'Level two', correct: false },
+						{ id: 'customer', text: 'The customer', correct: false },
+					],
+				},
 			],
 		},
 		{ id: 'replying', title: 'Replying to a problem', questions: [] },
 	],
 	scenarios: [
-		{ id: 'angry', title: 'Angry escalation', endings: [{ id: 'good-ending', title: 'Owned and resolved', outcome: 'good' }, { id: 'poor-ending', title: 'Bounced and lost', outcome: 'poor' }] },
+		{
+			id: 'angry',
+			title: 'Angry escalation',
+			endings: [
+				{ id: 'good-ending', title: 'Owned and resolved', outcome: 'good' },
+				{ id: 'poor-ending', title: 'Bounced and lost', outcome: 'poor' },
+			],
+		},
 	],
 	dueDays: { basics: 1, replying: 3 },
 };
@@ -35,7 +50,8 @@ const catalog: CohortCatalog = {
 const exportedAt = new Date('2026-11-20T09:00:00Z');
 const now = new Date('2026-11-21T09:00:00Z');
 const file = (name: string, progress: Progress) => ({ name, text: serializeProgress(progress, exportedAt) });
-const done = (p: Progress, id: string, percent = 100, day = '2026-11-18') => markModuleComplete(recordCheckResult(p, id, { percent, passed: percent >= 80 }), id, day);
+const done = (p: Progress, id: string, percent = 100, day = '2026-11-18') =>
+	markModuleComplete(recordCheckResult(p, id, { percent, passed: percent >= 80 }), id, day);
 
 describe('loading a cohort', () => {
 	it('loads every good file and rejects a malformed, a tampered and a foreign one by name, with the reason', () => {
@@ -54,7 +70,9 @@ describe('loading a cohort', () => {
 		);
 		expect(trainees.map((t) => t.name)).toEqual(['Jordan Lee', 'Sam Ortiz']);
 		expect(rejected.map((r) => r.fileName)).toEqual(['broken.json', 'edited.json', 'package.json']);
-		expect(rejected[0].message).toBe('broken.json was not loaded: it is not a progress file (it is not valid JSON). Ask the trainee for the .json file exported from their My progress page.');
+		expect(rejected[0].message).toBe(
+			'broken.json was not loaded: it is not a progress file (it is not valid JSON). Ask the trainee for the .json file exported from their My progress page.',
+		);
 		expect(rejected[1].message).toMatch(/^edited\.json was not loaded: its contents were changed after it was exported/);
 		expect(rejected[2].message).toMatch(/^package\.json was not loaded: it is not a playbook progress file\./);
 		for (const r of rejected) expect(r.message).not.toContain('Your progress');
@@ -70,8 +88,16 @@ describe('loading a cohort', () => {
 	it('keeps one bad file from stopping the others, whatever the order', () => {
 		fc.assert(
 			fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4 }), (order) => {
-				const files = [file('a.json', createEmptyProgress()), file('b.json', done(createEmptyProgress(), 'basics')), { name: 'bad.json', text: 'nope' }, file('c.json', done(createEmptyProgress(), 'replying'))];
-				const { trainees, rejected } = loadCohortFiles(order.map((i) => files[i]), { now });
+				const files = [
+					file('a.json', createEmptyProgress()),
+					file('b.json', done(createEmptyProgress(), 'basics')),
+					{ name: 'bad.json', text: 'nope' },
+					file('c.json', done(createEmptyProgress(), 'replying')),
+				];
+				const { trainees, rejected } = loadCohortFiles(
+					order.map((i) => files[i]),
+					{ now },
+				);
 				expect(trainees.map((t) => t.name).sort()).toEqual(['a', 'b', 'c']);
 				expect(rejected.map((r) => r.fileName)).toEqual(['bad.json']);
 			}),
@@ -131,7 +157,12 @@ describe('results per question', () => {
 		c: { owner: ['level-two'] },
 		d: { owner: ['customer'] },
 	};
-	const trainees = Object.keys(answers).map((name) => ({ name, fileName: `${name}.json`, exportedAt: '', progress: { ...createEmptyProgress(), name } as unknown as Progress }));
+	const trainees = Object.keys(answers).map((name) => ({
+		name,
+		fileName: `${name}.json`,
+		exportedAt: '',
+		progress: { ...createEmptyProgress(), name } as unknown as Progress,
+	}));
 	const answersOf = (p: Progress, moduleId: string) => (moduleId === 'basics' ? answers[(p as unknown as { name: string }).name] : undefined);
 
 	it('gives the share right and the wrong answer chosen most', () => {

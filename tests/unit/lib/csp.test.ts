@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	buildPolicy,
-	extractInlineScripts,
-	formatHeadersFile,
-	hostHeaders,
-	insertPolicyMeta,
-	parseHeadersFile,
-	readPolicyMeta,
-} from '#src/lib/csp.ts';
+import { buildPolicy, extractInlineScripts, formatHeadersFile, hostHeaders, insertPolicyMeta, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
 import { localizeServerBlock } from '../../../scripts/serve-nginx.ts';
 
 describe('inline script extraction', () => {
@@ -71,9 +63,7 @@ describe('deploy/nginx.conf', () => {
 	const conf = readFileSync(new URL('../../../deploy/nginx.conf', import.meta.url), 'utf8');
 
 	it('sends exactly the headers the build writes to _headers, on every response', () => {
-		const sent = Object.fromEntries(
-			[...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [name, value]),
-		);
+		const sent = Object.fromEntries([...conf.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [name, value]));
 		expect(sent).toEqual(hostHeaders);
 		// Every add_header is the `always` kind and sits at server level (a
 		// location with its own add_header would silently drop the others).

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import {
-	findColumn,
-	parseCsv,
-	readPortfolio,
-	readScoreColumn,
-	summarizeErrors,
-	writeCsv,
-} from '#src/lib/csv.ts';
+import { findColumn, parseCsv, readPortfolio, readScoreColumn, summarizeErrors, writeCsv } from '#src/lib/csv.ts';
 import { parseScoreList } from '#src/lib/metrics/nps.ts';
 import { computeHealth, defaultHealthConfig, sortByRisk } from '#src/lib/metrics/health.ts';
 
@@ -58,7 +51,10 @@ describe('reading', () => {
 	});
 
 	it('reads pasted answers and names the bad entries', () => {
-		expect(parseScoreList('10, 9 8\n7;x 12')).toEqual({ scores: [10, 9, 8, 7], errors: ['entry 5 ("x") is not a score from 0 to 10', 'entry 6 ("12") is not a score from 0 to 10'] });
+		expect(parseScoreList('10, 9 8\n7;x 12')).toEqual({
+			scores: [10, 9, 8, 7],
+			errors: ['entry 5 ("x") is not a score from 0 to 10', 'entry 6 ("12") is not a score from 0 to 10'],
+		});
 	});
 
 	it('reads 200,000 rows', () => {
@@ -155,7 +151,13 @@ describe('readPortfolio', () => {
 
 describe('writing', () => {
 	it.each([
-		['=SUM(A1:A2)', "'=SUM(A1:A2)"], ['+1', "'+1"], ['-1', "'-1"], ['@cmd', "'@cmd"], ['\tx', "'\tx"], ['\rx', "'\rx"], ['Acme', 'Acme'],
+		['=SUM(A1:A2)', "'=SUM(A1:A2)"],
+		['+1', "'+1"],
+		['-1', "'-1"],
+		['@cmd', "'@cmd"],
+		['\tx', "'\tx"],
+		['\rx', "'\rx"],
+		['Acme', 'Acme'],
 	])('neutralises the text cell %j so it reads back as %j', (input, output) => {
 		expect(Papa.parse<string[]>(writeCsv([[input, 1]]), { newline: '\r\n' }).data[0][0]).toBe(output);
 	});
@@ -165,9 +167,14 @@ describe('writing', () => {
 	});
 
 	it('quotes cells with commas, quotes and line breaks and writes numbers plainly', () => {
-		expect(writeCsv([['account', 'score'], ['Acme, Inc.', 42.5], ['Say "hi"', -3], ['=1+1', null]])).toBe(
-			'account,score\r\n"Acme, Inc.",42.5\r\n"Say ""hi""",-3\r\n"\'=1+1",',
-		);
+		expect(
+			writeCsv([
+				['account', 'score'],
+				['Acme, Inc.', 42.5],
+				['Say "hi"', -3],
+				['=1+1', null],
+			]),
+		).toBe('account,score\r\n"Acme, Inc.",42.5\r\n"Say ""hi""",-3\r\n"\'=1+1",');
 	});
 
 	it('never lets a text cell start a formula once read back', () => {

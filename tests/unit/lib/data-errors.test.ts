@@ -11,7 +11,9 @@ describe('createUnknownError', () => {
 
 	it('says which fields exist when the field is unknown', () => {
 		const error = createUnknownError('<Value level={2}>', 'field', 'treshold', 'escalation.yaml', ['threshold', 'name']);
-		expect(error.message).toBe('<Value level={2}>: unknown field "treshold" (did you mean "threshold"?): use one of "threshold", "name" (the fields of entries in src/content/data/escalation.yaml)');
+		expect(error.message).toBe(
+			'<Value level={2}>: unknown field "treshold" (did you mean "threshold"?): use one of "threshold", "name" (the fields of entries in src/content/data/escalation.yaml)',
+		);
 	});
 
 	it('lists the valid ids without a guess when none is close', () => {

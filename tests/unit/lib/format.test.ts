@@ -397,7 +397,11 @@ describe('parseTemplateText', () => {
 	it('never loses or reorders text', () => {
 		fc.assert(
 			fc.property(fc.string(), (text) => {
-				expect(parseTemplateText(text).map((p) => p.text).join('')).toBe(text);
+				expect(
+					parseTemplateText(text)
+						.map((p) => p.text)
+						.join(''),
+				).toBe(text);
 			}),
 		);
 	});
@@ -406,7 +410,9 @@ describe('parseTemplateText', () => {
 describe('formatting stays in this one module', () => {
 	const src = join(process.cwd(), 'src');
 	const listFiles = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : /\.(ts|tsx|js|mjs|astro|mdx?)$/.test(e.name) ? [join(dir, e.name)] : []));
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? listFiles(join(dir, e.name)) : /\.(ts|tsx|js|mjs|astro|mdx?)$/.test(e.name) ? [join(dir, e.name)] : [],
+		);
 
 	it('is the only file under src/ that calls toLocale*String or builds an Intl formatter', () => {
 		const offenders = listFiles(src)
@@ -415,7 +421,9 @@ describe('formatting stays in this one module', () => {
 			.flatMap((file) =>
 				readFileSync(file, 'utf8')
 					.split('\n')
-					.flatMap((line, i) => (/\.toLocale(Date|Time)?String\(|new Intl\.\w+/.test(line) ? [`${file}:${i + 1}: ${line.trim()} (use src/lib/format.ts)`] : [])),
+					.flatMap((line, i) =>
+						/\.toLocale(Date|Time)?String\(|new Intl\.\w+/.test(line) ? [`${file}:${i + 1}: ${line.trim()} (use src/lib/format.ts)`] : [],
+					),
 			);
 		expect(offenders).toEqual([]);
 	});

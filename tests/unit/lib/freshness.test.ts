@@ -31,7 +31,10 @@ describe('review freshness', () => {
 	it('never puts a later review date before an earlier one', () => {
 		fc.assert(
 			fc.property(fc.array(fc.date({ min: d('2020-01-01'), max: d('2030-01-01'), noInvalidDate: true })), (dates) => {
-				const sorted = sortByFreshness(dates.map((reviewBy) => ({ reviewBy })), today);
+				const sorted = sortByFreshness(
+					dates.map((reviewBy) => ({ reviewBy })),
+					today,
+				);
 				for (let i = 1; i < sorted.length; i++) {
 					expect(sorted[i - 1].reviewBy.getTime()).toBeLessThanOrEqual(sorted[i].reviewBy.getTime());
 				}

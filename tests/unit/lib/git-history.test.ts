@@ -3,13 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	formatCommitUrl,
-	loadGitHistory,
-	NO_GIT_NOTE,
-	PARTIAL_NOTE,
-	parseGitLog,
-} from '#src/lib/git-history.ts';
+import { formatCommitUrl, loadGitHistory, NO_GIT_NOTE, PARTIAL_NOTE, parseGitLog } from '#src/lib/git-history.ts';
 
 const R = '\x1e';
 const U = '\x1f';
@@ -57,7 +51,15 @@ describe('loadGitHistory on a real repository', () => {
 	const commitAt = (cwd: string, date: string, message: string) =>
 		execFileSync('git', ['commit', '-q', '-m', message], {
 			cwd,
-			env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@e.x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@e.x', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+			env: {
+				...process.env,
+				GIT_AUTHOR_NAME: 'T',
+				GIT_AUTHOR_EMAIL: 't@e.x',
+				GIT_COMMITTER_NAME: 'T',
+				GIT_COMMITTER_EMAIL: 't@e.x',
+				GIT_AUTHOR_DATE: date,
+				GIT_COMMITTER_DATE: date,
+			},
 		});
 	const write = (path: string, text: string) => {
 		mkdirSync(join(repo, path, '..'), { recursive: true });

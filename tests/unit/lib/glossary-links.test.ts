@@ -67,7 +67,11 @@ describe('findGlossaryLinks', () => {
 		fc.assert(
 			fc.property(fc.array(words, { maxLength: 20 }), (parts) => {
 				const text = parts.join('');
-				expect(findGlossaryLinks(text, matcher, new Set()).map((s) => s.text).join('')).toBe(text);
+				expect(
+					findGlossaryLinks(text, matcher, new Set())
+						.map((s) => s.text)
+						.join(''),
+				).toBe(text);
 			}),
 		);
 	});
@@ -81,7 +85,10 @@ describe('the Markdown plugin', () => {
 		for (const t of texts) {
 			const node = { type: 'text', value: t.value };
 			const chain = t.parents.map((type) => ({ type }));
-			const parentOf = new Map<object, { type: string }>([[node, chain[0]], ...chain.slice(0, -1).map((p, i) => [p, chain[i + 1]] as [object, { type: string }])]);
+			const parentOf = new Map<object, { type: string }>([
+				[node, chain[0]],
+				...chain.slice(0, -1).map((p, i) => [p, chain[i + 1]] as [object, { type: string }]),
+			]);
 			plugin.text(node, { parent: (n) => parentOf.get(n), replaceNode: (_n, r) => replaced.push(r) });
 		}
 		return replaced;

@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ID_PATTERN, RESERVED_SIGNAL_IDS } from '#src/lib/calculator-rules.ts';
-import { createSignalRow, describeSignalRow, makeId, readPreviousScore, readRows, readSignalValues, renameRow, toRows, type SignalRow } from '#src/lib/health-signal-rows.ts';
+import {
+	createSignalRow,
+	describeSignalRow,
+	makeId,
+	readPreviousScore,
+	readRows,
+	readSignalValues,
+	renameRow,
+	toRows,
+	type SignalRow,
+} from '#src/lib/health-signal-rows.ts';
 import { defaultHealthConfig } from '#src/lib/metrics/health.ts';
 import type { HealthConfig } from '#src/schemas/calculators.ts';
 
 const bands = defaultHealthConfig.bands;
 
 /** A valid row to vary one field of. */
-const row = (patch: Partial<SignalRow> = {}): SignalRow => ({ key: 0, id: 'usage', name: 'Weekly logins', weight: '40', direction: 'higher-is-better', poor: '1', good: '5', critical: '', ...patch });
+const row = (patch: Partial<SignalRow> = {}): SignalRow => ({
+	key: 0,
+	id: 'usage',
+	name: 'Weekly logins',
+	weight: '40',
+	direction: 'higher-is-better',
+	poor: '1',
+	good: '5',
+	critical: '',
+	...patch,
+});
 
 describe('signal rows from a configuration', () => {
 	it('writes each setting as text, keys the rows 0, 1, 2 … and leaves critical empty when there is none', () => {
@@ -88,7 +108,11 @@ describe('renaming a signal', () => {
 
 describe('reading the signal settings', () => {
 	it('asks for a signal when there is none', () => {
-		expect(readRows([], bands)).toEqual({ config: null, rowErrors: {}, general: ['Add at least one signal (three or more leading indicators are recommended).'] });
+		expect(readRows([], bands)).toEqual({
+			config: null,
+			rowErrors: {},
+			general: ['Add at least one signal (three or more leading indicators are recommended).'],
+		});
 	});
 
 	it.each([
@@ -96,7 +120,11 @@ describe('reading the signal settings', () => {
 		['a weight above 1000', { weight: '1001' }, 'Signal "Weekly logins": weight must be a number from 0 to 1000'],
 		['no name', { name: '  ' }, 'A signal needs a name'],
 		['good equal to poor', { good: '1' }, 'Signal "Weekly logins": good and poor thresholds must differ'],
-		['good below poor when higher is better', { good: '0' }, 'Signal "Weekly logins" is higher-is-better, so its good threshold (0) must be above its poor threshold (1)'],
+		[
+			'good below poor when higher is better',
+			{ good: '0' },
+			'Signal "Weekly logins" is higher-is-better, so its good threshold (0) must be above its poor threshold (1)',
+		],
 		['a critical value that is not a number', { critical: 'x' }, 'Signal "Weekly logins": the critical value must be a number or left empty'],
 	])('names the row with %s', (_, patch, message) => {
 		const read = readRows([row(), row({ key: 7, id: 'other', ...patch })], bands);
@@ -115,7 +143,10 @@ describe('reading the signal settings', () => {
 	});
 
 	it('reads numbers as people type them and keeps a critical value only when one is given', () => {
-		const read = readRows([row({ weight: '1,000', poor: '1.5', good: '5%' }), row({ key: 1, id: 'tickets', direction: 'lower-is-better', poor: '8', good: '0', critical: '12' })], bands);
+		const read = readRows(
+			[row({ weight: '1,000', poor: '1.5', good: '5%' }), row({ key: 1, id: 'tickets', direction: 'lower-is-better', poor: '8', good: '0', critical: '12' })],
+			bands,
+		);
 		expect(read.config?.signals).toEqual([
 			{ id: 'usage', name: 'Weekly logins', weight: 1000, direction: 'higher-is-better', poor: 1.5, good: 5 },
 			{ id: 'tickets', name: 'Weekly logins', weight: 40, direction: 'lower-is-better', poor: 8, good: 0, critical: 12 },

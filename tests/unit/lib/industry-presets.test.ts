@@ -94,12 +94,21 @@ describe('industry CLV models, worked examples', () => {
 	const byId = Object.fromEntries(industries);
 
 	it('values a retail customer at order value × orders a year × years × margin: 64 × 3.2 × 2.5 × 42% = 215.04', () => {
-		const retail = { ...byId.retail, presets: { ...byId.retail.presets, clv: { ...byId.retail.presets.clv, values: { orderValue: 64, frequency: 3.2, lifespan: 2.5, margin: 42 } } } };
+		const retail = {
+			...byId.retail,
+			presets: { ...byId.retail.presets, clv: { ...byId.retail.presets.clv, values: { orderValue: 64, frequency: 3.2, lifespan: 2.5, margin: 42 } } },
+		};
 		expect(clvOf(retail).result.value).toBeCloseTo(215.04, 6);
 	});
 
 	it('values a retail customer net of returns: 64 × (1 − 10%) × 3.2 × 2.5 × 42% = 193.536', () => {
-		const retail = { ...byId.retail, presets: { ...byId.retail.presets, clv: { ...byId.retail.presets.clv, values: { orderValue: 64, frequency: 3.2, lifespan: 2.5, margin: 42, returns: 10 } } } };
+		const retail = {
+			...byId.retail,
+			presets: {
+				...byId.retail.presets,
+				clv: { ...byId.retail.presets.clv, values: { orderValue: 64, frequency: 3.2, lifespan: 2.5, margin: 42, returns: 10 } },
+			},
+		};
 		expect(clvOf(retail).result.value).toBeCloseTo(193.536, 6);
 	});
 
@@ -116,6 +125,8 @@ describe('industry CLV models, worked examples', () => {
 
 	it('counts a preset that never ends (no churn, no horizon) as a problem, not Infinity', () => {
 		const saas = { ...byId.saas, presets: { ...byId.saas.presets, clv: { ...byId.saas.presets.clv, values: { arpa: 380, margin: 78, churn: 0 } } } };
-		expect(validateIndustryPresets(saas)).toEqual([expect.objectContaining({ field: 'presets.clv.values', message: expect.stringMatching(/no finite lifetime value/) })]);
+		expect(validateIndustryPresets(saas)).toEqual([
+			expect.objectContaining({ field: 'presets.clv.values', message: expect.stringMatching(/no finite lifetime value/) }),
+		]);
 	});
 });

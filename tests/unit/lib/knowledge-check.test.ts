@@ -3,8 +3,22 @@ import fc from 'fast-check';
 import { gradeCheck, gradeQuestion } from '#src/lib/knowledge-check.ts';
 import { shuffleWithSeed } from '#src/lib/seeded-shuffle.ts';
 
-const single = { id: 'owner', options: [{ id: 'stay', correct: true }, { id: 'hand-off', correct: false }, { id: 'close', correct: false }] };
-const multiple = { id: 'signals', options: [{ id: 'usage', correct: true }, { id: 'silence', correct: true }, { id: 'logo', correct: false }] };
+const single = {
+	id: 'owner',
+	options: [
+		{ id: 'stay', correct: true },
+		{ id: 'hand-off', correct: false },
+		{ id: 'close', correct: false },
+	],
+};
+const multiple = {
+	id: 'signals',
+	options: [
+		{ id: 'usage', correct: true },
+		{ id: 'silence', correct: true },
+		{ id: 'logo', correct: false },
+	],
+};
 
 describe('grading a knowledge check', () => {
 	it.each([
@@ -21,7 +35,13 @@ describe('grading a knowledge check', () => {
 	});
 
 	it('passes four of five right against an 80% pass mark, and fails three of five', () => {
-		const extra = (id: string) => ({ id, options: [{ id: 'no', correct: false }, { id: 'yes', correct: true }] });
+		const extra = (id: string) => ({
+			id,
+			options: [
+				{ id: 'no', correct: false },
+				{ id: 'yes', correct: true },
+			],
+		});
 		const questions = [single, multiple, extra('a'), extra('b'), extra('c')];
 		expect(gradeCheck(questions, { owner: ['stay'], signals: ['usage', 'silence'], a: ['yes'], b: ['yes'], c: ['no'] }, 80)).toMatchObject({
 			right: 4,

@@ -14,7 +14,13 @@ function surveyCsv(rows: number): string {
 function countWholeTable(text: string, column: number) {
 	const table = parseCsv(text);
 	const r = readScoreColumn(table, column);
-	return { counts: countNpsAnswers(r.scores), distribution: computeScoreDistribution(r.scores), answers: r.scores.length, rowCount: table.rowCount, problems: summarizeErrors(r.errors) };
+	return {
+		counts: countNpsAnswers(r.scores),
+		distribution: computeScoreDistribution(r.scores),
+		answers: r.scores.length,
+		rowCount: table.rowCount,
+		problems: summarizeErrors(r.errors),
+	};
 }
 
 function expectCounted(outcome: NpsImportOutcome) {

@@ -34,7 +34,8 @@ describe('prefixBase', () => {
 
 describe('findUnbasedLinks', () => {
 	it('lists root-relative links that miss the base, once each', () => {
-		const html = '<a href="/plan/">a</a><a href="/playbook/plan/">b</a><img src="/logo.svg"><a href="/plan/">c</a><a href="https://x.org/">d</a><a href="plan/">e</a>';
+		const html =
+			'<a href="/plan/">a</a><a href="/playbook/plan/">b</a><img src="/logo.svg"><a href="/plan/">c</a><a href="https://x.org/">d</a><a href="plan/">e</a>';
 		expect(findUnbasedLinks(html, '/playbook/')).toEqual(['/plan/', '/logo.svg']);
 	});
 

@@ -91,6 +91,11 @@ describe('scopeSectionHtml', () => {
 	});
 
 	it('keeps the text and every other attribute as it was', () => {
-		expect(scoped.replace(/section-2-/g, '').replace(/h3/g, 'h2').replace(/<h4 id="owners">Owners<\/h4>/, '<h3 id="owners">Owners</h3>')).toBe(page);
+		expect(
+			scoped
+				.replace(/section-2-/g, '')
+				.replace(/h3/g, 'h2')
+				.replace(/<h4 id="owners">Owners<\/h4>/, '<h3 id="owners">Owners</h3>'),
+		).toBe(page);
 	});
 });

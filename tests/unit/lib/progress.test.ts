@@ -55,7 +55,13 @@ const moduleProgress = fc.record(
 		bestPercent: fc.integer({ min: 0, max: 100 }),
 		passed: fc.boolean(),
 		attempts: fc.nat({ max: 20 }),
-		firstAttempt: fc.record({ on: day, answers: fc.dictionary(id, fc.uniqueArray(id).map((a) => [...a].sort())) }),
+		firstAttempt: fc.record({
+			on: day,
+			answers: fc.dictionary(
+				id,
+				fc.uniqueArray(id).map((a) => [...a].sort()),
+			),
+		}),
 	},
 	{ requiredKeys: ['passed', 'attempts'] },
 );
@@ -121,10 +127,12 @@ describe('export and import', () => {
 	});
 
 	it('round-trips any progress', () => {
-		fc.assert(fc.property(progress, (p) => {
-			const result = parseProgressFile(serializeProgress(p, exportedAt), { now });
-			expect(result.ok && canonical(result.progress)).toEqual(canonical(p));
-		}));
+		fc.assert(
+			fc.property(progress, (p) => {
+				const result = parseProgressFile(serializeProgress(p, exportedAt), { now });
+				expect(result.ok && canonical(result.progress)).toEqual(canonical(p));
+			}),
+		);
 	});
 
 	const file = () => JSON.parse(serializeProgress(sampleProgress(), exportedAt));
@@ -146,7 +154,11 @@ describe('export and import', () => {
 		['a file that is not JSON', 'hello', 'This file was not imported: it is not a progress file (it is not valid JSON).'],
 		['some other JSON file', '{"name":"report"}', 'This file was not imported: it is not a playbook progress file.'],
 		['a file edited by hand', tamperedScore(), 'This file was not imported: its contents were changed after it was exported (the checksum does not match).'],
-		['a file from a newer playbook', JSON.stringify({ ...file(), version: 3 }), 'This file was not imported: it was made by a newer version of the playbook (format 3; this one reads format 2).'],
+		[
+			'a file from a newer playbook',
+			JSON.stringify({ ...file(), version: 3 }),
+			'This file was not imported: it was made by a newer version of the playbook (format 3; this one reads format 2).',
+		],
 		[
 			'a file with a score over 100',
 			(() => {
@@ -158,11 +170,31 @@ describe('export and import', () => {
 		],
 		['a file with an extra field', JSON.stringify({ ...file(), admin: true }), 'This file was not imported: it is damaged or incomplete ('],
 		['a huge file', 'x'.repeat(300_000), 'This file was not imported: it is too large to be a progress file.'],
-		['a file with an impossible date (31 February)', withCompletion('2026-02-31'), 'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days'],
-		['a file with day zero', withCompletion('0000-00-00'), 'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days'],
-		['a file with month 99', withCompletion('9999-99-99'), 'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days'],
-		['a file completed after the moment of import', withCompletion('2026-12-02'), 'This file was not imported: it says module "replying-to-a-problem" was completed on 2026-12-02, which is after today.'],
-		['a file exported in the future', signed(sampleProgress(), '10007-06-07T00:00:00.000Z'), 'This file was not imported: its export date (10007-06-07T00:00:00.000Z) is not a real moment before now.'],
+		[
+			'a file with an impossible date (31 February)',
+			withCompletion('2026-02-31'),
+			'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days',
+		],
+		[
+			'a file with day zero',
+			withCompletion('0000-00-00'),
+			'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days',
+		],
+		[
+			'a file with month 99',
+			withCompletion('9999-99-99'),
+			'This file was not imported: it is damaged or incomplete (progress.modules.replying-to-a-problem.completedOn: dates are real calendar days',
+		],
+		[
+			'a file completed after the moment of import',
+			withCompletion('2026-12-02'),
+			'This file was not imported: it says module "replying-to-a-problem" was completed on 2026-12-02, which is after today.',
+		],
+		[
+			'a file exported in the future',
+			signed(sampleProgress(), '10007-06-07T00:00:00.000Z'),
+			'This file was not imported: its export date (10007-06-07T00:00:00.000Z) is not a real moment before now.',
+		],
 	])('refuses %s with a clear message', (_name, text, expected) => {
 		const result = parseProgressFile(text, { now });
 		expect(result.ok).toBe(false);
@@ -206,14 +238,34 @@ describe('stored progress', () => {
 	});
 
 	it.each([
-		['a record from a newer playbook (version 3)', JSON.stringify({ format: 'playbook-training-progress', version: 3, progress: { modules: { 'first-reply': good } } }), 'newer version of the playbook (format 3'],
+		[
+			'a record from a newer playbook (version 3)',
+			JSON.stringify({ format: 'playbook-training-progress', version: 3, progress: { modules: { 'first-reply': good } } }),
+			'newer version of the playbook (format 3',
+		],
 		['an extra field in the record', envelope({ modules: { 'first-reply': good } }, { owner: 'sam' }), 'unknown detail “owner”'],
 		['an extra field in a module', envelope({ modules: { 'first-reply': { ...good, mood: 'happy' } } }), 'module “first-reply”: unknown detail “mood”'],
 		['an unknown module id', envelope({ modules: { 'first-reply': good, 'not-a-module': good } }), 'module “not-a-module”: not part of this playbook'],
-		['a damaged entry beside good ones', envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': 'done' } }), 'module “replying-to-a-problem”: its record is not readable'],
-		['an impossible completion date', envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': { ...good, completedOn: '2026-02-31' } } }), 'module “replying-to-a-problem”: completedOn “"2026-02-31"” is not valid'],
-		['a completion date after today', envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': { ...good, completedOn: '2026-12-25' } } }), 'completion date 2026-12-25 is after today'],
-		['a module id that is an Object property', envelope({ modules: { 'first-reply': good, constructor: good } }), 'module “constructor”: not part of this playbook'],
+		[
+			'a damaged entry beside good ones',
+			envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': 'done' } }),
+			'module “replying-to-a-problem”: its record is not readable',
+		],
+		[
+			'an impossible completion date',
+			envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': { ...good, completedOn: '2026-02-31' } } }),
+			'module “replying-to-a-problem”: completedOn “"2026-02-31"” is not valid',
+		],
+		[
+			'a completion date after today',
+			envelope({ modules: { 'first-reply': good, 'replying-to-a-problem': { ...good, completedOn: '2026-12-25' } } }),
+			'completion date 2026-12-25 is after today',
+		],
+		[
+			'a module id that is an Object property',
+			envelope({ modules: { 'first-reply': good, constructor: good } }),
+			'module “constructor”: not part of this playbook',
+		],
 	])('keeps every valid entry of %s and reports the rest', (_name, text, problem) => {
 		const read = readStoredProgress(text, { knownModuleIds: known, now });
 		expect(read.progress.modules['first-reply']).toEqual(good);
@@ -226,12 +278,15 @@ describe('stored progress', () => {
 		expect(read.progress.modules['first-reply']).toEqual({ bestPercent: 100, passed: true, attempts: 2 });
 	});
 
-	it.each(['not json', '[]', '42', '{"format":"someone-else","version":1}', '{"format":"playbook-training-progress"}'])('reads %j, which holds nothing it understands, as empty and not understood', (text) => {
-		const read = readStoredProgress(text);
-		expect(read.progress).toEqual(createEmptyProgress());
-		expect(read.understood).toBe(false);
-		expect(read.problems).toHaveLength(1);
-	});
+	it.each(['not json', '[]', '42', '{"format":"someone-else","version":1}', '{"format":"playbook-training-progress"}'])(
+		'reads %j, which holds nothing it understands, as empty and not understood',
+		(text) => {
+			const read = readStoredProgress(text);
+			expect(read.progress).toEqual(createEmptyProgress());
+			expect(read.understood).toBe(false);
+			expect(read.problems).toHaveLength(1);
+		},
+	);
 
 	it('keeps every valid entry whatever junk sits beside it', () => {
 		const junk = fc.dictionary(
@@ -388,7 +443,10 @@ describe('importing progress for modules this playbook does not have', () => {
 describe('merging', () => {
 	it('keeps the earliest completion, the best score and every ending', () => {
 		const mine: Progress = { modules: { m: { completedOn: '2026-11-09', bestPercent: 67, passed: true, attempts: 1 } }, scenarios: { s: { endings: ['x'] } } };
-		const theirs: Progress = { modules: { m: { completedOn: '2026-11-04', bestPercent: 33, passed: false, attempts: 3 } }, scenarios: { s: { endings: ['y'] } } };
+		const theirs: Progress = {
+			modules: { m: { completedOn: '2026-11-04', bestPercent: 33, passed: false, attempts: 3 } },
+			scenarios: { s: { endings: ['y'] } },
+		};
 		expect(mergeProgress(mine, theirs)).toEqual({
 			modules: { m: { completedOn: '2026-11-04', bestPercent: 67, passed: true, attempts: 3 } },
 			scenarios: { s: { endings: ['x', 'y'] } },
@@ -396,9 +454,11 @@ describe('merging', () => {
 	});
 
 	it('is commutative', () => {
-		fc.assert(fc.property(progress, progress, (a, b) => {
-			expect(canonical(mergeProgress(a, b))).toEqual(canonical(mergeProgress(b, a)));
-		}));
+		fc.assert(
+			fc.property(progress, progress, (a, b) => {
+				expect(canonical(mergeProgress(a, b))).toEqual(canonical(mergeProgress(b, a)));
+			}),
+		);
 	});
 
 	it('is associative', () => {
@@ -410,9 +470,11 @@ describe('merging', () => {
 	});
 
 	it('is idempotent: importing the same file twice changes nothing', () => {
-		fc.assert(fc.property(progress, progress, (a, b) => {
-			expect(canonical(mergeProgress(mergeProgress(a, b), b))).toEqual(canonical(mergeProgress(a, b)));
-		}));
+		fc.assert(
+			fc.property(progress, progress, (a, b) => {
+				expect(canonical(mergeProgress(mergeProgress(a, b), b))).toEqual(canonical(mergeProgress(a, b)));
+			}),
+		);
 	});
 
 	it('never loses a completed module', () => {

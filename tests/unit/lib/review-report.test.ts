@@ -55,17 +55,14 @@ describe('computeReviewReport', () => {
 
 	it('adds up: every page is counted once, by state and by owner', () => {
 		fc.assert(
-			fc.property(
-				fc.array(fc.record({ owner: fc.constantFrom('a', 'b', 'c'), offset: fc.integer({ min: -400, max: 400 }) })),
-				(specs) => {
-					const items = specs.map((s, i) => ({ ...page(`p/${i}`, s.owner, '2026-11-20'), reviewBy: new Date(today.getTime() + s.offset * 86_400_000) }));
-					const r = computeReviewReport(items, today);
-					const total = r.counts.overdue + r.counts['due-soon'] + r.counts.current;
-					expect(total).toBe(items.length);
-					expect(r.byOwner.reduce((n, o) => n + o.pages, 0)).toBe(items.length);
-					expect(r.byOwner.reduce((n, o) => n + o.overdue, 0)).toBe(r.counts.overdue);
-				},
-			),
+			fc.property(fc.array(fc.record({ owner: fc.constantFrom('a', 'b', 'c'), offset: fc.integer({ min: -400, max: 400 }) })), (specs) => {
+				const items = specs.map((s, i) => ({ ...page(`p/${i}`, s.owner, '2026-11-20'), reviewBy: new Date(today.getTime() + s.offset * 86_400_000) }));
+				const r = computeReviewReport(items, today);
+				const total = r.counts.overdue + r.counts['due-soon'] + r.counts.current;
+				expect(total).toBe(items.length);
+				expect(r.byOwner.reduce((n, o) => n + o.pages, 0)).toBe(items.length);
+				expect(r.byOwner.reduce((n, o) => n + o.overdue, 0)).toBe(r.counts.overdue);
+			}),
 		);
 	});
 });
@@ -101,7 +98,9 @@ describe('the CSV report', () => {
 	it('has a header and one row per page, in report order', () => {
 		const lines = formatReviewReportCsv(computeReviewReport(pages, today), names).trimEnd().split('\r\n');
 		expect(lines[0]).toBe('page,title,file,owner,owner_name,status,reviewed,review_by,freshness,days_left');
-		expect(lines[1]).toBe('standards/channels,channels,src/content/docs/standards/channels.mdx,daniel-okafor,Daniel Okafor,approved,2026-01-01,2026-10-20,overdue,-31');
+		expect(lines[1]).toBe(
+			'standards/channels,channels,src/content/docs/standards/channels.mdx,daniel-okafor,Daniel Okafor,approved,2026-01-01,2026-10-20,overdue,-31',
+		);
 		expect(lines).toHaveLength(6);
 	});
 

@@ -66,13 +66,22 @@ describe('scenario graph checks', () => {
 	});
 
 	it('reports a self-loop as a loop at that choice', () => {
-		const graph: ScenarioGraph = { start: 'a', nodes: [{ id: 'a', next: ['a', 'z'], ending: false }, { id: 'z', next: [], ending: true }] };
+		const graph: ScenarioGraph = {
+			start: 'a',
+			nodes: [
+				{ id: 'a', next: ['a', 'z'], ending: false },
+				{ id: 'z', next: [], ending: true },
+			],
+		};
 		expect(findGraphProblems(graph)).toMatchObject([{ kind: 'loop', node: 0, choice: 0 }]);
 	});
 
 	it('handles a long chain without overflowing the stack', () => {
 		const n = 20_000;
-		const graph: ScenarioGraph = { start: 'n0', nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, next: i < n - 1 ? [`n${i + 1}`] : [], ending: i === n - 1 })) };
+		const graph: ScenarioGraph = {
+			start: 'n0',
+			nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, next: i < n - 1 ? [`n${i + 1}`] : [], ending: i === n - 1 })),
+		};
 		expect(findGraphProblems(graph)).toEqual([]);
 	});
 
@@ -122,7 +131,9 @@ describe('scenario graph checks', () => {
 					for (const node of graph.nodes) node.next = node.next.filter((t) => t !== target);
 					// Nodes left with no choices become endings so only reachability is under test.
 					for (const node of graph.nodes) node.ending = node.next.length === 0;
-					const unreachable = findGraphProblems(graph).filter((p) => p.kind === 'unreachable').map((p) => graph.nodes[p.node].id);
+					const unreachable = findGraphProblems(graph)
+						.filter((p) => p.kind === 'unreachable')
+						.map((p) => graph.nodes[p.node].id);
 					expect(unreachable).toContain(target);
 				}),
 			);

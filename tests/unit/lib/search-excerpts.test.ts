@@ -16,7 +16,8 @@ describe('separateGluedText', () => {
 		expect(separateGluedText(html)).toBe(html);
 	});
 	it('leaves islands exactly as rendered, so React hydrates them without a mismatch', () => {
-		const island = '<astro-island uid="1"><table><tr><th>Score</th><th>Share</th></tr></table><astro-island uid="2"><dt>a</dt></astro-island><th>x</th></astro-island>';
+		const island =
+			'<astro-island uid="1"><table><tr><th>Score</th><th>Share</th></tr></table><astro-island uid="2"><dt>a</dt></astro-island><th>x</th></astro-island>';
 		expect(separateGluedText(`<th>A</th><th>B</th>${island}<dt>C</dt><dd>D</dd>`)).toBe(`<th>A</th> <th>B</th> ${island}<dt>C</dt> <dd>D</dd>`);
 	});
 });

@@ -6,9 +6,11 @@ const letters = ['a', 'b', 'c', 'd'];
 
 describe('seeded shuffling', () => {
 	it('gives the same order for the same seed', () => {
-		fc.assert(fc.property(fc.nat(), (seed) => {
-			expect(shuffleWithSeed(letters, seed)).toEqual(shuffleWithSeed(letters, seed));
-		}));
+		fc.assert(
+			fc.property(fc.nat(), (seed) => {
+				expect(shuffleWithSeed(letters, seed)).toEqual(shuffleWithSeed(letters, seed));
+			}),
+		);
 	});
 
 	it('keeps every item exactly once and leaves the input alone', () => {

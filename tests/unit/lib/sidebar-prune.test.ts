@@ -48,14 +48,21 @@ describe('sidebar pruning', () => {
 	});
 
 	it('relabels groups with the label function, open or collapsed', () => {
-		const pruned = pruneSidebar([group('kit', [link('Scorecard', '/training/kit/scorecard/', true)]), group('paths', [link('First week', '/training/paths/first-week/')])], 40, (l) => l.toUpperCase());
+		const pruned = pruneSidebar(
+			[group('kit', [link('Scorecard', '/training/kit/scorecard/', true)]), group('paths', [link('First week', '/training/paths/first-week/')])],
+			40,
+			(l) => l.toUpperCase(),
+		);
 		expect(pruned.map((e) => e.label)).toEqual(['KIT', 'PATHS']);
 	});
 
 	it('keeps the number of links independent of the size of other sections', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 300 }), (size) => {
-				const big = group('Training', Array.from({ length: size }, (_, i) => link(`M${i}`, `/training/m${i}/`)));
+				const big = group(
+					'Training',
+					Array.from({ length: size }, (_, i) => link(`M${i}`, `/training/m${i}/`)),
+				);
 				const pruned = pruneSidebar([...sidebar, big]);
 				expect(pruned).toHaveLength(4);
 			}),

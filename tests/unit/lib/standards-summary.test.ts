@@ -31,7 +31,9 @@ describe('findFastestFirstResponse', () => {
 
 describe('summarizeUrgentResponse', () => {
 	it('gives each tier its fastest urgent first response with the channel', () => {
-		expect(summarizeUrgentResponse(levels, tiers, (id) => id.toUpperCase())).toBe('Urgent first response: Strategic 2 minutes (chat), Core 1 calendar hour (email).');
+		expect(summarizeUrgentResponse(levels, tiers, (id) => id.toUpperCase())).toBe(
+			'Urgent first response: Strategic 2 minutes (chat), Core 1 calendar hour (email).',
+		);
 	});
 	it('says nothing rather than an empty sentence when no tier takes urgent tickets', () => {
 		expect(summarizeUrgentResponse([], tiers, (id) => id)).toBe('');

@@ -21,7 +21,14 @@ const clvParams = toParamSpecs([...recurringModel.fields, ...clvCommonFields]);
 
 describe('parseNumberText', () => {
 	it.each([
-		['12', 12], [' 2.5 ', 2.5], ['2.5%', 2.5], ['1,234.5', 1234.5], ['$450', 450], ['-3', -3], ['.5', 0.5], ['1e3', 1000],
+		['12', 12],
+		[' 2.5 ', 2.5],
+		['2.5%', 2.5],
+		['1,234.5', 1234.5],
+		['$450', 450],
+		['-3', -3],
+		['.5', 0.5],
+		['1e3', 1000],
 	])('reads %j as %s', (text, value) => {
 		expect(parseNumberText(text)).toEqual({ ok: true, value });
 	});
@@ -85,17 +92,30 @@ describe('parseParams', () => {
 		fc.assert(
 			fc.property(state, (s) => {
 				const back = parseParams(serializeParams(s, clvParams), clvParams);
-				return Object.keys(s).every((k) => Object.is(back.values[k], s[k as keyof typeof s]) || back.values[k] === s[k as keyof typeof s]) && Object.keys(back.messages).length === 0;
+				return (
+					Object.keys(s).every((k) => Object.is(back.values[k], s[k as keyof typeof s]) || back.values[k] === s[k as keyof typeof s]) &&
+					Object.keys(back.messages).length === 0
+				);
 			}),
 		);
 	});
 
 	it('round-trips churn counts', () => {
 		fc.assert(
-			fc.property(fc.record({ start: fc.nat({ max: 1e9 }), added: fc.nat({ max: 1e9 }), lost: fc.nat({ max: 1e9 }), months: fc.integer({ min: 1, max: 120 }), lostNew: fc.nat({ max: 1e9 }), mrr: fc.nat() }), (s) => {
-				const back = parseParams(serializeParams(s, churnParams), churnParams);
-				return (['start', 'added', 'lost', 'months', 'lostNew', 'mrr'] as const).every((k) => back.values[k] === s[k]);
-			}),
+			fc.property(
+				fc.record({
+					start: fc.nat({ max: 1e9 }),
+					added: fc.nat({ max: 1e9 }),
+					lost: fc.nat({ max: 1e9 }),
+					months: fc.integer({ min: 1, max: 120 }),
+					lostNew: fc.nat({ max: 1e9 }),
+					mrr: fc.nat(),
+				}),
+				(s) => {
+					const back = parseParams(serializeParams(s, churnParams), churnParams);
+					return (['start', 'added', 'lost', 'months', 'lostNew', 'mrr'] as const).every((k) => back.values[k] === s[k]);
+				},
+			),
 		);
 	});
 
@@ -154,7 +174,9 @@ describe('readFieldValues', () => {
 	it('refuses amounts and counts too large to add up, with the bound written out', () => {
 		const r = readFieldValues({ start: '200', added: '20', lost: '10', months: '1', mrr: '1e308', contraction: '1e308', churned: '1e308' }, churnParams);
 		expect(r.errors.mrr).toBe('Starting recurring revenue must be at most 1,000,000,000,000');
-		expect(readFieldValues({ start: '1e300', added: '0', lost: '0', months: '1' }, churnParams).errors.start).toBe('Customers at start must be at most 1,000,000,000');
+		expect(readFieldValues({ start: '1e300', added: '0', lost: '0', months: '1' }, churnParams).errors.start).toBe(
+			'Customers at start must be at most 1,000,000,000',
+		);
 	});
 
 	it('never returns a non-finite value', () => {

@@ -73,7 +73,11 @@ describe('browser checks and schemas agree', () => {
 				return [k, t.trim() === '' ? undefined : p.ok ? p.value : t];
 			}),
 		);
-	const text = fc.oneof(fc.integer({ min: -5, max: 300 }).map(String), fc.double({ min: -5, max: 300, noNaN: true }).map((n) => n.toFixed(2)), fc.constantFrom('', 'abc', '1e3'));
+	const text = fc.oneof(
+		fc.integer({ min: -5, max: 300 }).map(String),
+		fc.double({ min: -5, max: 300, noNaN: true }).map((n) => n.toFixed(2)),
+		fc.constantFrom('', 'abc', '1e3'),
+	);
 
 	it('for NPS counts', () => {
 		fc.assert(

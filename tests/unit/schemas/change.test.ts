@@ -26,14 +26,30 @@ describe('change note schema', () => {
 	});
 
 	it.each([
-		['no whatToDo on a real change', { ...valid, whatToDo: undefined }, 'whatToDo: whatToDo is required: say what people do differently from now on (or set kind: typo for a spelling or formatting fix)'],
+		[
+			'no whatToDo on a real change',
+			{ ...valid, whatToDo: undefined },
+			'whatToDo: whatToDo is required: say what people do differently from now on (or set kind: typo for a spelling or formatting fix)',
+		],
 		['a two-line summary', { ...valid, summary: 'One\nTwo' }, 'summary: summary must be one line: put the detail in whatToDo'],
-		['a long summary', { ...valid, summary: 'x'.repeat(SUMMARY_MAX + 1) }, `summary: summary must be at most ${SUMMARY_MAX} characters: put the detail in whatToDo`],
+		[
+			'a long summary',
+			{ ...valid, summary: 'x'.repeat(SUMMARY_MAX + 1) },
+			`summary: summary must be at most ${SUMMARY_MAX} characters: put the detail in whatToDo`,
+		],
 		['no pages', { ...valid, pages: [] }, 'pages: pages must list at least one page this change affects'],
-		['a page written as an address', { ...valid, pages: ['/standards/response-times/'] }, 'pages.0: pages must be page ids such as "standards/response-times": the page\'s address without the slashes at either end (the home page is "index")'],
+		[
+			'a page written as an address',
+			{ ...valid, pages: ['/standards/response-times/'] },
+			'pages.0: pages must be page ids such as "standards/response-times": the page\'s address without the slashes at either end (the home page is "index")',
+		],
 		['an unknown kind', { ...valid, kind: 'fix' }, 'kind: kind "fix" is not allowed: use one of "new", "changed", "clarified", "retired", "typo"'],
 		['a misspelled field', { ...valid, page: ['x'] }, ': unknown field "page": a change note has date, summary, kind, whatToDo, pages and proposal'],
-		['a date in words', { ...valid, date: '1 December 2026' }, 'date: date "1 December 2026" is not in YYYY-MM-DD form: write date as YYYY-MM-DD, for example date: 2026-03-01'],
+		[
+			'a date in words',
+			{ ...valid, date: '1 December 2026' },
+			'date: date "1 December 2026" is not in YYYY-MM-DD form: write date as YYYY-MM-DD, for example date: 2026-03-01',
+		],
 	])('rejects %s with a message that says how to fix it', (_, input, message) => {
 		expect(messages(input)).toContain(message);
 	});
@@ -69,7 +85,11 @@ describe('change notes in the content check', () => {
 		const raw = readContentForTests();
 		raw.changes = [{ file: 'src/content/changes/a.yaml', data: { ...valid, proposal: 'standards/feedback' } }];
 		expect(checkContent(raw).problems).toEqual([
-			expect.objectContaining({ file: 'src/content/changes/a.yaml', field: 'proposal', message: expect.stringMatching(/^"standards\/feedback" is not a proposal page/) }),
+			expect.objectContaining({
+				file: 'src/content/changes/a.yaml',
+				field: 'proposal',
+				message: expect.stringMatching(/^"standards\/feedback" is not a proposal page/),
+			}),
 		]);
 	});
 

@@ -110,11 +110,7 @@ describe('page frontmatter', () => {
 describe('data files', () => {
 	it('requires the organization, owners and at least one industry', () => {
 		const { problems } = checkContent(content([], []));
-		expect(problems.map((p) => p.file)).toEqual([
-			'src/content/data/industries/',
-			'src/content/data/organization.yaml',
-			'src/content/data/owners.yaml',
-		]);
+		expect(problems.map((p) => p.file)).toEqual(['src/content/data/industries/', 'src/content/data/organization.yaml', 'src/content/data/owners.yaml']);
 	});
 
 	it('names the owner entry and field that is wrong', () => {
@@ -122,9 +118,7 @@ describe('data files', () => {
 			k === 'owners.yaml' ? [k, [{ id: 'maria-lopez', name: 'Maria', role: 'Lead', team: 'Support', github: '@mlopez' }]] : [k, v],
 		);
 		const { problems } = checkContent(content([validPage], data));
-		expect(problems).toEqual([
-			{ file: 'src/content/data/owners.yaml', field: '[0].github', message: expect.stringMatching(/without "@"/) },
-		]);
+		expect(problems).toEqual([{ file: 'src/content/data/owners.yaml', field: '[0].github', message: expect.stringMatching(/without "@"/) }]);
 	});
 
 	it('rejects an owner id used twice', () => {
@@ -134,11 +128,13 @@ describe('data files', () => {
 	});
 
 	it('rejects a default industry that has no data file', () => {
-		const data = baseData.map(([k, v]): [string, unknown] =>
-			k === 'organization.yaml' ? [k, { ...(v as object), defaultIndustry: 'retail' }] : [k, v],
-		);
+		const data = baseData.map(([k, v]): [string, unknown] => (k === 'organization.yaml' ? [k, { ...(v as object), defaultIndustry: 'retail' }] : [k, v]));
 		expect(checkContent(content([], data)).problems).toEqual([
-			{ file: 'src/content/data/organization.yaml', field: 'defaultIndustry', message: 'unknown industry "retail": use one of "saas" (files in src/content/data/industries/)' },
+			{
+				file: 'src/content/data/organization.yaml',
+				field: 'defaultIndustry',
+				message: 'unknown industry "retail": use one of "saas" (files in src/content/data/industries/)',
+			},
 		]);
 	});
 });
@@ -198,7 +194,14 @@ describe('frontmatter keys', () => {
 	});
 
 	it("accepts every key Starlight's own schema knows", () => {
-		const starlightKeys = { template: 'splash', sidebar: { order: 1, label: 'x', hidden: false }, tableOfContents: false, pagefind: true, draft: false, hero: { tagline: 'x' } };
+		const starlightKeys = {
+			template: 'splash',
+			sidebar: { order: 1, label: 'x', hidden: false },
+			tableOfContents: false,
+			pagefind: true,
+			draft: false,
+			hero: { tagline: 'x' },
+		};
 		expect(checkFrontmatterKeys('page.mdx', { ...validPage, ...starlightKeys })).toEqual([]);
 	});
 
@@ -222,8 +225,7 @@ describe('two files for one address', () => {
 });
 
 describe('plan section numbers', () => {
-	const plan = (sections: number[]) =>
-		checkContent(content(sections.map((section) => ({ ...validPage, kind: 'plan-section', section })))).content;
+	const plan = (sections: number[]) => checkContent(content(sections.map((section) => ({ ...validPage, kind: 'plan-section', section })))).content;
 
 	it('accepts each number from 1 to 9 once', () => {
 		expect(checkPlanSections(plan([1, 2, 3, 4, 5, 6, 7, 8, 9]))).toEqual([]);

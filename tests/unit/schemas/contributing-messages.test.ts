@@ -12,10 +12,9 @@ import { checkContent, dataFileSpecs, formatPath, type RawFile } from '#src/sche
 const good = (extra = '', { kind = 'service-standard' } = {}) =>
 	`---\ntitle: Response times\ndescription: How fast we answer.\nowner: daniel-okafor\nreviewed: 2026-11-01\nreviewBy: 2027-05-01\naudience: [staff]\nkind: ${kind}\n${extra}---\n`;
 const proposal = (block: string) =>
-	good(
-		`proposal:\n  author: mei-tanaka\n  proposed: 2026-11-01\n  problem: Chat waits are long.\n  change: Answer chats faster.\n${block}`,
-		{ kind: 'proposal' },
-	);
+	good(`proposal:\n  author: mei-tanaka\n  proposed: 2026-11-01\n  problem: Chat waits are long.\n  change: Answer chats faster.\n${block}`, {
+		kind: 'proposal',
+	});
 
 /** One page per mistake the table explains. */
 const mistakes: Record<string, string> = {
@@ -48,12 +47,15 @@ function runMistakes(): string[] {
 	const real = readContent(process.cwd());
 	const data = new Map(real.data);
 	// Until src/content/data/kpis.yaml exists, stand in the agreed KPI ids.
-	if (!data.has('kpis.yaml')) data.set('kpis.yaml', { file: 'src/content/data/kpis.yaml', data: ['nps', 'csat', 'fcr', 'logo-churn', 'nrr'].map((id) => ({ id })) });
+	if (!data.has('kpis.yaml'))
+		data.set('kpis.yaml', { file: 'src/content/data/kpis.yaml', data: ['nps', 'csat', 'fcr', 'logo-churn', 'nrr'].map((id) => ({ id })) });
 	const pages: RawFile[] = [
 		...Object.entries(mistakes).map(([id, text]) => ({ file: `src/content/docs/${id}.mdx`, ...readFrontmatter(text) })),
 		...Object.entries(extraFiles).map(([path, text]) => ({ file: `src/content/docs/${path}`, ...readFrontmatter(text) })),
 	];
-	const specs = dataFileSpecs.some((s) => s.path === 'kpis.yaml') ? dataFileSpecs : [...dataFileSpecs, { path: 'kpis.yaml', schema: z.array(z.looseObject({ id: z.string() })), required: false }];
+	const specs = dataFileSpecs.some((s) => s.path === 'kpis.yaml')
+		? dataFileSpecs
+		: [...dataFileSpecs, { path: 'kpis.yaml', schema: z.array(z.looseObject({ id: z.string() })), required: false }];
 	const { problems } = checkContent({ pages, data }, { specs });
 	return problems.map((p) => `${p.field || '(file)'}: ${p.message}`);
 }
@@ -70,7 +72,7 @@ function documentedMessages(): string[] {
 }
 
 describe('CONTRIBUTING.md', () => {
-	const printed = runMistakes().join("\n");
+	const printed = runMistakes().join('\n');
 	const documented = documentedMessages();
 
 	it('explains at least fifteen messages', () => {
@@ -80,7 +82,10 @@ describe('CONTRIBUTING.md', () => {
 	it.each(documented)('quotes a real message: %s', (message) => {
 		// "..." in the guide stands for a long list; every other part must be printed as written.
 		const withoutField = message.replace(/^[\w.[\]()]+: /, '');
-		for (const part of withoutField.split(/\.\.\.,?|…/).map((p) => p.trim()).filter(Boolean)) {
+		for (const part of withoutField
+			.split(/\.\.\.,?|…/)
+			.map((p) => p.trim())
+			.filter(Boolean)) {
 			expect(printed).toContain(part);
 		}
 	});

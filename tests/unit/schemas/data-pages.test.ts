@@ -35,7 +35,8 @@ describe('data-pages.yaml', () => {
 			{
 				file: 'src/content/data/data-pages.yaml',
 				field: '(file)',
-				message: 'src/content/data/glossary.yaml has no page: add "- data: glossary.yaml" with "page:" the id of the page that shows it (its owner will approve changes to it)',
+				message:
+					'src/content/data/glossary.yaml has no page: add "- data: glossary.yaml" with "page:" the id of the page that shows it (its owner will approve changes to it)',
 			},
 		]);
 	});
@@ -43,9 +44,15 @@ describe('data-pages.yaml', () => {
 	it('names a mapped page that does not exist', () => {
 		const raw = readContentForTests();
 		const file = raw.data.get('data-pages.yaml')!;
-		raw.data.set('data-pages.yaml', { ...file, data: (file.data as { data: string; page: string }[]).map((m) => (m.data === 'glossary.yaml' ? { ...m, page: 'reference/glosary' } : m)) });
+		raw.data.set('data-pages.yaml', {
+			...file,
+			data: (file.data as { data: string; page: string }[]).map((m) => (m.data === 'glossary.yaml' ? { ...m, page: 'reference/glosary' } : m)),
+		});
 		expect(checkContent(raw).problems).toEqual([
-			expect.objectContaining({ field: expect.stringMatching(/^\[\d+\]\.page$/), message: expect.stringMatching(/^src\/content\/data\/glossary.yaml is mapped to page "reference\/glosary", which does not exist/) }),
+			expect.objectContaining({
+				field: expect.stringMatching(/^\[\d+\]\.page$/),
+				message: expect.stringMatching(/^src\/content\/data\/glossary.yaml is mapped to page "reference\/glosary", which does not exist/),
+			}),
 		]);
 	});
 });

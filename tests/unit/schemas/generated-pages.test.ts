@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generatedRoutes } from '#src/schemas/generated-pages.ts';
 import { runContentCheck } from '#src/integrations/content-check.ts';
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+const walk = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
 describe('generated pages the content check knows', () => {
 	it('covers every route in src/pages with a [parameter], so links to its pages are checked', () => {

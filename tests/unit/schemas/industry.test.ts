@@ -55,19 +55,54 @@ describe('bad industry files are rejected with file, field and fix', () => {
 	const good = load(file);
 	const cases: { rule: string; change: (d: any) => void; field: string; message: RegExp }[] = [
 		{ rule: 'a missing plan section', change: (d) => delete d.guidance.escalation, field: 'guidance.escalation', message: /missing: add it with a lead/ },
-		{ rule: 'a benchmark with no source that is not illustrative', change: (d) => (d.benchmarks[0] = { ...d.benchmarks[0], illustrative: false }), field: 'benchmarks[0].source', message: /source and year.*illustrative: true/ },
+		{
+			rule: 'a benchmark with no source that is not illustrative',
+			change: (d) => (d.benchmarks[0] = { ...d.benchmarks[0], illustrative: false }),
+			field: 'benchmarks[0].source',
+			message: /source and year.*illustrative: true/,
+		},
 		{ rule: 'a benchmark range upside down', change: (d) => (d.benchmarks[0].low = 90), field: 'benchmarks[0].high', message: /must be at least low/ },
-		{ rule: 'a benchmark naming a result its calculator does not show', change: (d) => (d.benchmarks[0].output = 'LTV:CAC'), field: 'benchmarks[0].output', message: /unknown nps calculator result "LTV:CAC": use one of "Net Promoter Score"/ },
+		{
+			rule: 'a benchmark naming a result its calculator does not show',
+			change: (d) => (d.benchmarks[0].output = 'LTV:CAC'),
+			field: 'benchmarks[0].output',
+			message: /unknown nps calculator result "LTV:CAC": use one of "Net Promoter Score"/,
+		},
 		{ rule: 'an unknown churn definition', change: (d) => (d.presets.churn.definition = 'gone'), field: 'presets.churn.definition', message: /"lapsed"/ },
 		{ rule: 'churn over 100%', change: (d) => (d.presets.churn.values.lost = 99999), field: 'presets.churn.values.lost', message: /cannot exceed/ },
-		{ rule: 'a CLV field the model does not have', change: (d) => (d.presets.clv.values.arpa = 10), field: 'presets.clv.values.arpa', message: /unknown field of the "retail" CLV model "arpa"/ },
+		{
+			rule: 'a CLV field the model does not have',
+			change: (d) => (d.presets.clv.values.arpa = 10),
+			field: 'presets.clv.values.arpa',
+			message: /unknown field of the "retail" CLV model "arpa"/,
+		},
 		{ rule: 'an unknown CLV model', change: (d) => (d.presets.clv.model = 'vibes'), field: 'presets.clv.model', message: /recurring/ },
-		{ rule: 'a negative order value', change: (d) => (d.presets.clv.values.orderValue = -1), field: 'presets.clv.values.orderValue', message: /cannot be negative/ },
-		{ rule: 'fewer than three health signals', change: (d) => d.presets.health.config.signals.splice(1), field: 'presets.health.config.signals', message: /at least three/ },
-		{ rule: 'health thresholds in the wrong direction', change: (d) => (d.presets.health.config.signals[1].good = 0), field: 'presets.health.config.signals[1].good', message: /higher-is-better/ },
+		{
+			rule: 'a negative order value',
+			change: (d) => (d.presets.clv.values.orderValue = -1),
+			field: 'presets.clv.values.orderValue',
+			message: /cannot be negative/,
+		},
+		{
+			rule: 'fewer than three health signals',
+			change: (d) => d.presets.health.config.signals.splice(1),
+			field: 'presets.health.config.signals',
+			message: /at least three/,
+		},
+		{
+			rule: 'health thresholds in the wrong direction',
+			change: (d) => (d.presets.health.config.signals[1].good = 0),
+			field: 'presets.health.config.signals[1].good',
+			message: /higher-is-better/,
+		},
 		{ rule: 'an unknown owner', change: (d) => (d.owner = 'nobody-here'), field: 'owner', message: /unknown owner "nobody-here"/ },
 		{ rule: 'a review date before the last review', change: (d) => (d.reviewBy = '2020-01-01'), field: 'reviewBy', message: /later than reviewed/ },
-		{ rule: 'a regulatory note with no source', change: (d) => (d.regulatory = [{ jurisdiction: 'X', regulator: 'Y', scope: 'Z', timelines: ['soon'] }]), field: 'regulatory[0].source', message: /cite the rule/ },
+		{
+			rule: 'a regulatory note with no source',
+			change: (d) => (d.regulatory = [{ jurisdiction: 'X', regulator: 'Y', scope: 'Z', timelines: ['soon'] }]),
+			field: 'regulatory[0].source',
+			message: /cite the rule/,
+		},
 	];
 
 	it.each(cases)('rejects $rule', ({ change, field, message }) => {

@@ -17,7 +17,13 @@ function problemsWith(settings: Record<string, unknown>) {
 		pages: [],
 		data: new Map<string, { file: string; data: unknown }>([
 			['organization.yaml', { file: 'src/content/data/organization.yaml', data: settings }],
-			['owners.yaml', { file: 'src/content/data/owners.yaml', data: [{ id: 'maria-lopez', name: 'Maria Lopez', role: 'Head of Support', team: 'Support', github: 'mlopez' }] }],
+			[
+				'owners.yaml',
+				{
+					file: 'src/content/data/owners.yaml',
+					data: [{ id: 'maria-lopez', name: 'Maria Lopez', role: 'Head of Support', team: 'Support', github: 'mlopez' }],
+				},
+			],
 			['industries/saas.yaml', { file: 'src/content/data/industries/saas.yaml', data: { name: 'SaaS', summary: 'Software.' } }],
 		]),
 	};

@@ -30,7 +30,10 @@ describe('links in page text', () => {
 	});
 
 	it('accepts links to pages, generated pages, their anchors and files in public/', () => {
-		const home = page({ links: [{ url: 'standards/' }, { url: '/industries/saas/#benchmarks' }, { url: '/favicon.svg' }, { url: '#intro' }], anchors: new Set(['intro']) });
+		const home = page({
+			links: [{ url: 'standards/' }, { url: '/industries/saas/#benchmarks' }, { url: '/favicon.svg' }, { url: '#intro' }],
+			anchors: new Set(['intro']),
+		});
 		const standards = page({ file: 'src/content/docs/standards/index.mdx', address: '/standards/' });
 		expect(check([home, standards])).toEqual([]);
 	});

@@ -37,7 +37,18 @@ describe('the plan data registry', () => {
 		const files = planDataFiles.map((f) => f.file);
 		expect(new Set(collections).size).toBe(planDataFiles.length);
 		expect(new Set(files).size).toBe(planDataFiles.length);
-		expect(files).toEqual(['plan.yaml', 'channels.yaml', 'tiers.yaml', 'service-levels.yaml', 'escalation.yaml', 'touchpoints.yaml', 'feedback.yaml', 'kpis.yaml', 'templates.yaml', 'glossary.yaml']);
+		expect(files).toEqual([
+			'plan.yaml',
+			'channels.yaml',
+			'tiers.yaml',
+			'service-levels.yaml',
+			'escalation.yaml',
+			'touchpoints.yaml',
+			'feedback.yaml',
+			'kpis.yaml',
+			'templates.yaml',
+			'glossary.yaml',
+		]);
 	});
 
 	it.each(planDataFiles.map((f) => [f.collection, f] as const))('%s: the file exists and passes its schema', (_, { collection, file, schema }) => {
@@ -79,12 +90,15 @@ describe('the plan data collections', () => {
 		}
 	});
 
-	it.each(planDataFiles.map((f) => [f.collection, f] as const))('%s: stores the whole file as one entry, in file order', async (_, { collection, file, schema }) => {
-		const stored = await runLoader(createPlanCollections()[collection].loader);
-		const { data } = parseDataFile(`${DATA}/${file}`, readFileSync(`${DATA}/${file}`, 'utf8'));
-		expect([...stored.keys()]).toEqual([entryIdOf(collection)]);
-		expect(stored.get(entryIdOf(collection))).toEqual(isListSchema(schema) ? { items: data } : data);
-	});
+	it.each(planDataFiles.map((f) => [f.collection, f] as const))(
+		'%s: stores the whole file as one entry, in file order',
+		async (_, { collection, file, schema }) => {
+			const stored = await runLoader(createPlanCollections()[collection].loader);
+			const { data } = parseDataFile(`${DATA}/${file}`, readFileSync(`${DATA}/${file}`, 'utf8'));
+			expect([...stored.keys()]).toEqual([entryIdOf(collection)]);
+			expect(stored.get(entryIdOf(collection))).toEqual(isListSchema(schema) ? { items: data } : data);
+		},
+	);
 });
 
 describe('parsing each data file once', () => {

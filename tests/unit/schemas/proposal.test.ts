@@ -143,7 +143,10 @@ describe('proposal references', () => {
 	});
 
 	it('require the author to be an owner', () => {
-		expect(check({ ...record, author: 'sam-whitfield' })[0]).toMatchObject({ field: 'proposal.author', message: expect.stringMatching(/^unknown author "sam-whitfield": use one of "priya-raman", "daniel-okafor"/) });
+		expect(check({ ...record, author: 'sam-whitfield' })[0]).toMatchObject({
+			field: 'proposal.author',
+			message: expect.stringMatching(/^unknown author "sam-whitfield": use one of "priya-raman", "daniel-okafor"/),
+		});
 	});
 
 	it('require supersededBy to name another proposal', () => {
@@ -156,7 +159,11 @@ describe('proposal references', () => {
 	it('keep the proposal block to proposal pages', () => {
 		const problems = check(record, { extraPages: [page('standards/channels', { ...plainPage(), proposal: record })] });
 		expect(problems).toEqual([
-			{ file: 'src/content/docs/standards/channels.mdx', field: 'kind', message: 'only proposals carry a proposal: block: set kind: proposal, or remove the proposal: block' },
+			{
+				file: 'src/content/docs/standards/channels.mdx',
+				field: 'kind',
+				message: 'only proposals carry a proposal: block: set kind: proposal, or remove the proposal: block',
+			},
 		]);
 	});
 });

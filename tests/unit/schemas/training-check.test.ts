@@ -23,12 +23,19 @@ describe('a planted module that does not really assess', () => {
 		['objectives[1]', 'learning objective 2 ("Decide when to escalate.") is not assessed by any question: add a question with objective: 2'],
 		['check.questions', 'the right answer is written as option 1 in every question: move the right answers'],
 	])('fails the content check on %s: %s', (field, message) => {
-		expect(planted.some((p) => p.field === field && p.message.includes(message)), JSON.stringify(planted, null, 1)).toBe(true);
+		expect(
+			planted.some((p) => p.field === field && p.message.includes(message)),
+			JSON.stringify(planted, null, 1),
+		).toBe(true);
 	});
 });
 
 describe('the assessment rules', () => {
-	const five = [...weak.check.questions, { ...weak.check.questions[0], id: 'fourth', objective: 2 }, { ...weak.check.questions[1], id: 'fifth', options: [...weak.check.questions[1].options].reverse() }];
+	const five = [
+		...weak.check.questions,
+		{ ...weak.check.questions[0], id: 'fourth', objective: 2 },
+		{ ...weak.check.questions[1], id: 'fifth', options: [...weak.check.questions[1].options].reverse() },
+	];
 	const good = { ...weak, check: { ...weak.check, passPercent: 80, questions: five } };
 
 	it('accept five questions covering every objective, an 80% pass mark and answers in different places', () => {

@@ -50,7 +50,10 @@ describe('the shipped training content', () => {
 	it('gives every knowledge check at least five questions, and at least one "choose all that apply"', () => {
 		for (const [id, module] of modules) {
 			expect(module.check.questions.length, id).toBeGreaterThanOrEqual(5);
-			expect(module.check.questions.some((q) => q.type === 'multiple'), id).toBe(true);
+			expect(
+				module.check.questions.some((q) => q.type === 'multiple'),
+				id,
+			).toBe(true);
 		}
 	});
 

@@ -9,7 +9,12 @@ const validScenario = {
 	situation: 'A customer scored us 3 yesterday.',
 	start: 'open',
 	nodes: [
-		{ id: 'open', speaker: 'Customer', text: 'Why are you calling?', choices: [choice('Thank them and listen', 'good-end'), choice('Defend the product', 'bad-end', 'weak')] },
+		{
+			id: 'open',
+			speaker: 'Customer',
+			text: 'Why are you calling?',
+			choices: [choice('Thank them and listen', 'good-end'), choice('Defend the product', 'bad-end', 'weak')],
+		},
 		{ id: 'good-end', text: 'They agree to a follow-up.', ending: { outcome: 'good', title: 'Loop closed' } },
 		{ id: 'bad-end', text: 'They hang up.', ending: { outcome: 'poor', title: 'Lost them' } },
 	],

@@ -3,9 +3,23 @@ import { knowledgeCheckSchema, moduleSchema, pathsSchema, questionSchema } from 
 import { checkTrainingReferences } from '#src/schemas/training-check.ts';
 import type { CheckedContent } from '#src/schemas/check.ts';
 
-const option = (text: string, correct = false) => ({ id: text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), text, correct, explanation: `Because ${text}.` });
+const option = (text: string, correct = false) => ({
+	id: text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, ''),
+	text,
+	correct,
+	explanation: `Because ${text}.`,
+});
 
-const validQuestion = { id: 'q1', objective: 1, type: 'single', prompt: 'Who owns an escalated issue?', options: [option('One named owner', true), option('Whoever is free')] };
+const validQuestion = {
+	id: 'q1',
+	objective: 1,
+	type: 'single',
+	prompt: 'Who owns an escalated issue?',
+	options: [option('One named owner', true), option('Whoever is free')],
+};
 /** Five questions whose right answers sit in different places, each testing objective 1. */
 const validBank = [1, 2, 3, 4, 5].map((n) => ({
 	...validQuestion,
@@ -35,8 +49,16 @@ describe('knowledge check questions', () => {
 	});
 
 	it.each([
-		['no correct option', { ...validQuestion, options: [option('a'), option('b')] }, 'options: a single-choice question needs exactly one correct option, found 0'],
-		['two correct options', { ...validQuestion, options: [option('a', true), option('b', true)] }, 'options: a single-choice question needs exactly one correct option, found 2'],
+		[
+			'no correct option',
+			{ ...validQuestion, options: [option('a'), option('b')] },
+			'options: a single-choice question needs exactly one correct option, found 0',
+		],
+		[
+			'two correct options',
+			{ ...validQuestion, options: [option('a', true), option('b', true)] },
+			'options: a single-choice question needs exactly one correct option, found 2',
+		],
 		['one option only', { ...validQuestion, options: [option('a', true)] }, 'options: a question needs at least two options: add another answer'],
 		[
 			'an option without an explanation',
@@ -58,7 +80,11 @@ describe('knowledge check questions', () => {
 			{ ...validQuestion, options: [option('a', true), { ...option('b'), id: 'a' }] },
 			'options.1.id: option id "a" is used twice in this question: make it unique',
 		],
-		['a question that names no objective', { ...validQuestion, objective: undefined }, 'objective: objective must be the number of the learning objective this question tests, counting from 1'],
+		[
+			'a question that names no objective',
+			{ ...validQuestion, objective: undefined },
+			'objective: objective must be the number of the learning objective this question tests, counting from 1',
+		],
 		['an unknown type', { ...validQuestion, type: 'essay' }, 'type: type must be "single" (one right answer) or "multiple" (choose all that apply)'],
 	])('rejects %s', (_name, input, expected) => {
 		const result = questionSchema.safeParse(input);
@@ -77,7 +103,9 @@ describe('knowledge check questions', () => {
 	});
 
 	it('rejects a pass mark over 100', () => {
-		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual(['passPercent: passPercent must be from 80 to 100']);
+		expect(messages(knowledgeCheckSchema.safeParse({ passPercent: 120, questions: [validQuestion] }))).toEqual([
+			'passPercent: passPercent must be from 80 to 100',
+		]);
 	});
 });
 
@@ -89,11 +117,19 @@ describe('modules', () => {
 	});
 
 	it.each([
-		['a page id with a leading slash', { teaches: ['/plan/escalation/'] }, 'teaches.0: teaches entry must be a page id such as "plan/escalation": lowercase, no leading or trailing slash'],
+		[
+			'a page id with a leading slash',
+			{ teaches: ['/plan/escalation/'] },
+			'teaches.0: teaches entry must be a page id such as "plan/escalation": lowercase, no leading or trailing slash',
+		],
 		['no objectives', { objectives: [] }, 'objectives: list at least one learning objective'],
 		['a duration of a whole week', { durationMinutes: 2400 }, 'durationMinutes: durationMinutes must be at most 480 (one working day); split longer modules'],
 		['no facilitator notes', { facilitatorNotes: [] }, 'facilitatorNotes: add at least one facilitator note'],
-		['an exercise without a deliverable', { exercise: { title: 'x', steps: ['y'] } }, 'exercise.deliverable: deliverable is required: say what the learner brings back'],
+		[
+			'an exercise without a deliverable',
+			{ exercise: { title: 'x', steps: ['y'] } },
+			'exercise.deliverable: deliverable is required: say what the learner brings back',
+		],
 	])('rejects %s', (_name, patch, expected) => {
 		expect(messages(moduleSchema.safeParse({ ...validModule, ...patch }))).toContain(expected);
 	});
@@ -128,7 +164,15 @@ describe('paths', () => {
 			frontmatter: { title: id.startsWith('training/progress/') ? `My progress: ${validPath.title}` : id } as never,
 		});
 		const build = (overrides: { module?: object; path?: object; pages?: string[] } = {}): CheckedContent => ({
-			pages: (overrides.pages ?? ['plan', 'standards', 'training/modules/replying-to-a-problem', 'training/paths/frontline-first-week', 'training/progress/frontline-first-week']).map(page),
+			pages: (
+				overrides.pages ?? [
+					'plan',
+					'standards',
+					'training/modules/replying-to-a-problem',
+					'training/paths/frontline-first-week',
+					'training/progress/frontline-first-week',
+				]
+			).map(page),
 			owners: [],
 			industries: new Map(),
 			data: new Map<string, unknown>([
@@ -141,7 +185,7 @@ describe('paths', () => {
 			expect(checkTrainingReferences(build())).toEqual([]);
 		});
 
-		it('asks the My progress page to carry the path\'s own name', () => {
+		it("asks the My progress page to carry the path's own name", () => {
 			const content = build();
 			const progressPage = content.pages.find((p) => p.id === 'training/progress/frontline-first-week')!;
 			progressPage.frontmatter = { title: 'My progress: first week' } as never;
@@ -166,7 +210,9 @@ describe('paths', () => {
 		});
 
 		it('names unknown prerequisites, scenarios and path modules', () => {
-			const problems = checkTrainingReferences(build({ module: { prerequisites: ['nope'], scenarios: ['lost-call'] }, path: { modules: ['replying-to-a-problem', 'ghost'] } }));
+			const problems = checkTrainingReferences(
+				build({ module: { prerequisites: ['nope'], scenarios: ['lost-call'] }, path: { modules: ['replying-to-a-problem', 'ghost'] } }),
+			);
 			expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
 				'prerequisites[0]: unknown module "nope": use one of "replying-to-a-problem"',
 				'scenarios[0]: unknown scenario "lost-call": use one of (none defined yet)',

@@ -38,7 +38,10 @@ const help: Record<string, string | undefined> = Object.fromEntries(churnCalcula
 const exampleCohorts = 'Cohort\tMonth 0\tMonth 1\tMonth 2\tMonth 3\nJanuary\t120\t112\t106\t101\nFebruary\t95\t90\t84\nMarch\t130\t121';
 
 function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
-	const labels = useMemo(() => ({ ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) }) as Record<string, string>, [preset]);
+	const labels = useMemo(
+		() => ({ ...Object.fromEntries(churnParams.map((p) => [p.name, p.label])), ...(preset?.labels ?? {}) }) as Record<string, string>,
+		[preset],
+	);
 	const specs = useMemo(() => churnParams.map((p) => ({ ...p, label: labels[p.name] ?? p.label })), [labels]);
 	const { text, set, notices, ready, touched, touch, values, errors, showingExample } = useFieldState(specs, preset?.values ?? {});
 	const [basis, setBasis] = useState<ChurnConvention>(preset?.convention ?? 'start');
@@ -58,17 +61,24 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 			countErrors[String(issue.path[0])] ??= issue.message;
 		}
 	}
-	const churn = Object.keys(countErrors).length === 0 ? computeChurn({ start: values.start, added: values.added, lost: values.lost, lostNew: values.lostNew, months: values.months, convention: basis }) : null;
+	const churn =
+		Object.keys(countErrors).length === 0
+			? computeChurn({ start: values.start, added: values.added, lost: values.lost, lostNew: values.lostNew, months: values.months, convention: basis })
+			: null;
 
 	const revenueUsed = revenueNames.some((n) => text[n].trim() !== '');
 	const revenueErrors: Record<string, string> = {};
 	if (revenueUsed) {
 		for (const n of revenueNames) if (errors[n]) revenueErrors[n] = errors[n];
 		if (Object.keys(revenueErrors).length === 0) {
-			for (const issue of checkRevenueMovements({ mrr: values.mrr, contraction: values.contraction, churned: values.churned })) revenueErrors[String(issue.path[0])] ??= issue.message;
+			for (const issue of checkRevenueMovements({ mrr: values.mrr, contraction: values.contraction, churned: values.churned }))
+				revenueErrors[String(issue.path[0])] ??= issue.message;
 		}
 	}
-	const revenue = revenueUsed && Object.keys(revenueErrors).length === 0 ? computeRevenueRetention({ mrr: values.mrr, expansion: values.expansion, contraction: values.contraction, churned: values.churned }) : null;
+	const revenue =
+		revenueUsed && Object.keys(revenueErrors).length === 0
+			? computeRevenueRetention({ mrr: values.mrr, expansion: values.expansion, contraction: values.contraction, churned: values.churned })
+			: null;
 
 	const cohorts = useMemo(() => parseCohortTable(cohortText), [cohortText]);
 	const curve = useMemo(() => (cohorts.cohorts.length > 0 ? computeCohortCurve(cohorts.cohorts) : null), [cohorts]);
@@ -97,7 +107,18 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 	const allErrors = [...Object.values(countErrors), ...Object.values(revenueErrors)];
 	const periodName = formatPeriodName(errors.months ? undefined : values.months);
 	const field = (name: string, errs: Record<string, string>, unit?: string) => (
-		<NumberField key={name} id={`churn-${name}`} label={labels[name]} value={text[name]} onChange={set(name)} error={errs[name]} notice={notices[name]} help={help[name]} unit={unit} placeholder={name === 'lostNew' ? '0' : undefined} />
+		<NumberField
+			key={name}
+			id={`churn-${name}`}
+			label={labels[name]}
+			value={text[name]}
+			onChange={set(name)}
+			error={errs[name]}
+			notice={notices[name]}
+			help={help[name]}
+			unit={unit}
+			placeholder={name === 'lostNew' ? '0' : undefined}
+		/>
 	);
 	const none = 'Fix the highlighted field';
 
@@ -109,48 +130,123 @@ function ChurnCalculator({ preset, syncUrl = true }: ChurnIslandProps) {
 			<fieldset className="calc-mode">
 				<legend>Divide losses by</legend>
 				<label>
-					<input type="radio" name="churn-basis" value="start" checked={basis === 'start'} onChange={() => { setBasis('start'); setBasisNotice(''); touch(); }} /> Customers at start (joiners who leave are not counted)
+					<input
+						type="radio"
+						name="churn-basis"
+						value="start"
+						checked={basis === 'start'}
+						onChange={() => {
+							setBasis('start');
+							setBasisNotice('');
+							touch();
+						}}
+					/>{' '}
+					Customers at start (joiners who leave are not counted)
 				</label>
 				<label>
-					<input type="radio" name="churn-basis" value="average" checked={basis === 'average'} onChange={() => { setBasis('average'); setBasisNotice(''); touch(); }} /> Average of start and end (all losses counted)
+					<input
+						type="radio"
+						name="churn-basis"
+						value="average"
+						checked={basis === 'average'}
+						onChange={() => {
+							setBasis('average');
+							setBasisNotice('');
+							touch();
+						}}
+					/>{' '}
+					Average of start and end (all losses counted)
 				</label>
 			</fieldset>
 			{basisNotice ? <p className="calc-notice">{basisNotice}</p> : null}
 
 			<div className="calc-results">
-				<Result primary name="Churn rate" value={churn ? formatPercentOfFraction(churn.periodChurn, 2) : '—'} detail={churn ? `Per ${periodName}: ${formatCount(churn.counted)} of ${formatCount(churn.denominator)} customers (${basis === 'start' ? 'customers at start' : 'average of start and end'}).` : none} />
+				<Result
+					primary
+					name="Churn rate"
+					value={churn ? formatPercentOfFraction(churn.periodChurn, 2) : '—'}
+					detail={
+						churn
+							? `Per ${periodName}: ${formatCount(churn.counted)} of ${formatCount(churn.denominator)} customers (${basis === 'start' ? 'customers at start' : 'average of start and end'}).`
+							: none
+					}
+				/>
 				<Result name="Monthly churn rate" value={churn ? formatPercentOfFraction(churn.monthlyChurn, 2) : '—'} />
 				<Result name="Quarterly churn rate" value={churn ? formatPercentOfFraction(churn.quarterlyChurn, 2) : '—'} />
 				<Result name="Annual churn rate" value={churn ? formatPercentOfFraction(churn.annualChurn, 2) : '—'} detail="Compounded, not multiplied." />
 				<Result name="Retention rate" value={churn ? formatPercentOfFraction(churn.periodRetention, 2) : '—'} detail={`Per ${periodName}.`} />
 				<Result name="Annual retention rate" value={churn ? formatPercentOfFraction(churn.annualRetention, 2) : '—'} />
-				<Result name="Expected lifetime (mean)" value={churn ? (churn.meanLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.meanLifetimeMonths)) : '—'} />
-				<Result name="Expected lifetime (median)" value={churn ? (churn.medianLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.medianLifetimeMonths, 0)) : '—'} detail="Half the customers have left by then." />
+				<Result
+					name="Expected lifetime (mean)"
+					value={churn ? (churn.meanLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.meanLifetimeMonths)) : '—'}
+				/>
+				<Result
+					name="Expected lifetime (median)"
+					value={churn ? (churn.medianLifetimeMonths === null ? 'No end at 0% churn' : formatMonths(churn.medianLifetimeMonths, 0)) : '—'}
+					detail="Half the customers have left by then."
+				/>
 			</div>
-			{churn && churn.counted === 0 ? <p className="calc-warning">No customers lost in this period, so churn is 0% and lifetime has no end. One quiet period rarely means no churn: use a longer period for a truer rate.</p> : null}
+			{churn && churn.counted === 0 ? (
+				<p className="calc-warning">
+					No customers lost in this period, so churn is 0% and lifetime has no end. One quiet period rarely means no churn: use a longer period for a truer
+					rate.
+				</p>
+			) : null}
 
 			<LazySection lazy={false} summary="Revenue retention (GRR and NRR)" forceOpen={preset?.revenue !== false || revenueUsed}>
 				<p className="calc-help">Only customers you had at the start of the period; revenue from new customers is left out.</p>
 				<div className="calc-grid">{revenueNames.map((n) => field(n, revenueErrors))}</div>
 				<div className="calc-results">
-					<Result name="Gross revenue retention" value={revenue ? formatPercentOfFraction(revenue.grr, 1) : '—'} detail={revenue ? 'Cannot exceed 100%.' : revenueUsed ? none : 'Enter starting recurring revenue.'} />
-					<Result name="Net revenue retention" value={revenue ? formatPercentOfFraction(revenue.nrr, 1) : '—'} detail={revenue ? 'Above 100% means expansion outweighs losses.' : undefined} tone={revenue ? (revenue.nrr >= 1 ? 'good' : 'warn') : undefined} />
+					<Result
+						name="Gross revenue retention"
+						value={revenue ? formatPercentOfFraction(revenue.grr, 1) : '—'}
+						detail={revenue ? 'Cannot exceed 100%.' : revenueUsed ? none : 'Enter starting recurring revenue.'}
+					/>
+					<Result
+						name="Net revenue retention"
+						value={revenue ? formatPercentOfFraction(revenue.nrr, 1) : '—'}
+						detail={revenue ? 'Above 100% means expansion outweighs losses.' : undefined}
+						tone={revenue ? (revenue.nrr >= 1 ? 'good' : 'warn') : undefined}
+					/>
 				</div>
 			</LazySection>
 
 			<LazySection lazy={false} summary="Cohort retention curve" forceOpen={cohortText !== ''}>
 				<div className="calc-field">
 					<label htmlFor="churn-cohorts">Paste a cohort table: one cohort per line, its name, then customers still active at period 0, 1, 2, …</label>
-					<textarea id="churn-cohorts" rows={5} value={cohortText} placeholder={exampleCohorts} onChange={(e) => setCohortText(e.target.value)} aria-describedby={cohorts.errors.length ? 'churn-cohorts-problems' : 'churn-cohorts-help'} />
+					<textarea
+						id="churn-cohorts"
+						rows={5}
+						value={cohortText}
+						placeholder={exampleCohorts}
+						onChange={(e) => setCohortText(e.target.value)}
+						aria-describedby={cohorts.errors.length ? 'churn-cohorts-problems' : 'churn-cohorts-help'}
+					/>
 					<p id="churn-cohorts-help" className="calc-help">
 						Copy straight from a spreadsheet (tabs) or use commas. A header line is skipped. The table stays on this page and is not put in the link.
 					</p>
 					<button type="button" className="calc-button calc-button-secondary" onClick={() => setCohortText(exampleCohorts)}>
 						Use the example table
 					</button>
-					<FileProblems id="churn-cohorts-problems" messages={cohorts.errors.length ? ['Lines skipped (the rest are used):', ...cohorts.errors.slice(0, 20).map((e) => e.message)] : []} />
+					<FileProblems
+						id="churn-cohorts-problems"
+						messages={cohorts.errors.length ? ['Lines skipped (the rest are used):', ...cohorts.errors.slice(0, 20).map((e) => e.message)] : []}
+					/>
 				</div>
-				{chart ? <Chart type="line" title="Cohort retention" summary={chart.summary} labels={chart.labels} datasets={chart.datasets} xTitle="Periods since joining" yTitle="Customers remaining (%)" labelHeader="Period" y={{ kind: 'percent' }} formatValue={(v) => `${v.toFixed(1)}%`} /> : null}
+				{chart ? (
+					<Chart
+						type="line"
+						title="Cohort retention"
+						summary={chart.summary}
+						labels={chart.labels}
+						datasets={chart.datasets}
+						xTitle="Periods since joining"
+						yTitle="Customers remaining (%)"
+						labelHeader="Period"
+						y={{ kind: 'percent' }}
+						formatValue={(v) => `${v.toFixed(1)}%`}
+					/>
+				) : null}
 			</LazySection>
 
 			<CopyLink query={query} owned={owned} />

@@ -91,7 +91,17 @@ function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: 
 			: `${discounted ? `Discounted at ${formatFixed(options.discount, 1)}% a year, cash at the end of each month` : 'Undiscounted'}${options.horizon > 0 ? `, over at most ${options.horizon} months` : ''}.`;
 
 	const field = (f: InputSpec) => (
-		<NumberField key={f.id} id={`clv-${f.id}`} label={f.label} value={text[f.id]} onChange={set(f.id)} error={errors[f.id]} notice={notices[f.id]} help={f.help} unit={f.unit === 'currency' ? currency : formatUnitSuffix(f.unit)} />
+		<NumberField
+			key={f.id}
+			id={`clv-${f.id}`}
+			label={f.label}
+			value={text[f.id]}
+			onChange={set(f.id)}
+			error={errors[f.id]}
+			notice={notices[f.id]}
+			help={f.help}
+			unit={f.unit === 'currency' ? currency : formatUnitSuffix(f.unit)}
+		/>
 	);
 
 	return (
@@ -107,25 +117,42 @@ function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: 
 			<div className="calc-results">
 				<Result primary name="Customer lifetime value" value={clv ? (clv.value === null ? 'No finite value' : money(clv.value)) : '—'} detail={clvDetail} />
 				<Result name="Monthly gross profit per account" value={stream ? money(stream.monthlyProfit) : '—'} />
-				<Result name="Expected lifetime" value={clv ? (clv.expectedMonths === null ? 'No end' : formatMonths(clv.expectedMonths)) : '—'} detail={options.horizon > 0 ? 'Within the horizon.' : undefined} />
+				<Result
+					name="Expected lifetime"
+					value={clv ? (clv.expectedMonths === null ? 'No end' : formatMonths(clv.expectedMonths)) : '—'}
+					detail={options.horizon > 0 ? 'Within the horizon.' : undefined}
+				/>
 				<Result
 					name="LTV:CAC"
 					value={ratio === null ? '—' : `${formatFixed(ratio, 1)} : 1`}
 					tone={ratio === null ? undefined : ratio >= LTV_CAC_RULE_OF_THUMB ? 'good' : 'warn'}
-					detail={ratio === null ? (cac > 0 ? 'Needs a finite lifetime value.' : 'Enter a customer acquisition cost.') : `Commonly cited rule of thumb: ${LTV_CAC_RULE_OF_THUMB}:1 or better.`}
+					detail={
+						ratio === null
+							? cac > 0
+								? 'Needs a finite lifetime value.'
+								: 'Enter a customer acquisition cost.'
+							: `Commonly cited rule of thumb: ${LTV_CAC_RULE_OF_THUMB}:1 or better.`
+					}
 				/>
 				<Result
 					name="CAC payback"
 					value={payback === null ? '—' : formatMonths(payback)}
 					tone={payback === null ? undefined : payback <= CAC_PAYBACK_RULE_OF_THUMB_MONTHS ? 'good' : 'warn'}
-					detail={payback === null ? (cac > 0 ? 'No gross profit to pay it back.' : 'Enter a customer acquisition cost.') : `Commonly cited rule of thumb: ${CAC_PAYBACK_RULE_OF_THUMB_MONTHS} months or less.`}
+					detail={
+						payback === null
+							? cac > 0
+								? 'No gross profit to pay it back.'
+								: 'Enter a customer acquisition cost.'
+							: `Commonly cited rule of thumb: ${CAC_PAYBACK_RULE_OF_THUMB_MONTHS} months or less.`
+					}
 				/>
 			</div>
 
 			{clv && clv.value === null ? (
 				<div className="calc-warning" role="note">
 					<p>
-						With no churn (and nothing else shrinking the value) the sum never stops: every account would pay forever, so the value would be infinite. No real customer relationship lasts forever, so set a horizon: count only the months you are willing to plan for.
+						With no churn (and nothing else shrinking the value) the sum never stops: every account would pay forever, so the value would be infinite. No real
+						customer relationship lasts forever, so set a horizon: count only the months you are willing to plan for.
 					</p>
 					<button type="button" className="calc-button" onClick={() => setText((t) => ({ ...t, horizon: String(SUGGESTED_HORIZON) }))}>
 						Use a {SUGGESTED_HORIZON}-month horizon
@@ -137,7 +164,18 @@ function ClvCalculator({ preset, currency = DEFAULT_CURRENCY, syncUrl = true }: 
 			) : null}
 
 			{sensitivity ? (
-				<Chart type="line" title="Lifetime value against monthly churn" summary={sensitivity.summary} labels={sensitivity.labels} datasets={sensitivity.datasets} xTitle="Monthly churn" yTitle="Customer lifetime value" y={{ kind: 'money', currency }} labelHeader="Monthly churn" formatValue={(v) => money(v)} />
+				<Chart
+					type="line"
+					title="Lifetime value against monthly churn"
+					summary={sensitivity.summary}
+					labels={sensitivity.labels}
+					datasets={sensitivity.datasets}
+					xTitle="Monthly churn"
+					yTitle="Customer lifetime value"
+					y={{ kind: 'money', currency }}
+					labelHeader="Monthly churn"
+					formatValue={(v) => money(v)}
+				/>
 			) : null}
 
 			<CopyLink query={query} owned={owned} />

@@ -33,13 +33,33 @@ export interface HealthScoreIslandProps {
 }
 
 function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProps) {
-	const { bands, rows, valueText, previousText, notices, configNotice, config, rowErrors, general, valueErrors, previousError, result, query, owned, showingExample, actions } = useHealthState(preset, syncUrl);
+	const {
+		bands,
+		rows,
+		valueText,
+		previousText,
+		notices,
+		configNotice,
+		config,
+		rowErrors,
+		general,
+		valueErrors,
+		previousError,
+		result,
+		query,
+		owned,
+		showingExample,
+		actions,
+	} = useHealthState(preset, syncUrl);
 	// The shown portfolio and the last import's error: they open the import section and the error is announced.
 	const [portfolio, setPortfolio] = useState<ScoredPortfolio | null>(null);
 	const [fileError, setFileError] = useState('');
 
 	const allErrors = [...Object.values(valueErrors), ...(previousError ? [previousError] : []), ...Object.values(rowErrors).flat(), ...general];
-	const trendText = !result || result.change === null ? '—' : `${result.trend === 'up' ? 'Up' : result.trend === 'down' ? 'Down' : 'Flat'} (${formatSignedFixed(result.change, 1)})`;
+	const trendText =
+		!result || result.change === null
+			? '—'
+			: `${result.trend === 'up' ? 'Up' : result.trend === 'down' ? 'Down' : 'Flat'} (${formatSignedFixed(result.change, 1)})`;
 
 	return (
 		<section className="calc" aria-label={preset?.title ?? 'Account health score calculator'}>
@@ -62,25 +82,86 @@ function HealthScoreCalculator({ preset, syncUrl = true }: HealthScoreIslandProp
 						help={describeSignalRow(r)}
 					/>
 				))}
-				<NumberField id="health-previous" label="Previous score (optional)" value={previousText} onChange={actions.setPrevious} error={previousError} notice={notices.previous || undefined} placeholder="none" />
+				<NumberField
+					id="health-previous"
+					label="Previous score (optional)"
+					value={previousText}
+					onChange={actions.setPrevious}
+					error={previousError}
+					notice={notices.previous || undefined}
+					placeholder="none"
+				/>
 			</div>
 
 			<div className="calc-results">
-				<Result primary name="Health score" value={result ? (result.score === null ? 'No score' : formatFixed(result.score, 1)) : '—'} detail={!result ? 'Fix the highlighted field.' : result.score === null ? 'Enter at least one signal with a weight above 0.' : 'From 0 (worst) to 100 (best).'} />
-				<Result name="Band" value={result?.band ? bandNames[result.band] : result ? 'No band' : '—'} tone={result?.band === 'green' ? 'good' : result?.band === 'yellow' ? 'warn' : result?.band === 'red' ? 'bad' : undefined} detail={result?.forcedRed ? `Forced red by a critical signal: ${result.criticalSignals.join(', ')}.` : result?.criticalSignals.length ? `Critical: ${result.criticalSignals.join(', ')}.` : `Green from ${bands.green}, yellow from ${bands.yellow}, red below.`} />
-				<Result name="Coverage" value={result ? formatPercentOfFraction(result.coverage, 0) : '—'} tone={result && result.coverage < LOW_COVERAGE ? 'warn' : undefined} detail={result && result.coverage < LOW_COVERAGE ? 'Less than half the weight has data: treat the score with care.' : 'Share of the total weight with data.'} />
-				<Result name="Trend" value={trendText} detail={result?.change === null || !result ? 'Enter the previous score to see the trend.' : 'Changes under 1 point count as flat.'} />
-				<Result name="Biggest drag" value={result?.weakest ? result.weakest.name : result ? 'None' : '—'} detail={result?.weakest ? `Costs ${formatFixed(result.weakest.shortfall, 1)} points.` : undefined} />
+				<Result
+					primary
+					name="Health score"
+					value={result ? (result.score === null ? 'No score' : formatFixed(result.score, 1)) : '—'}
+					detail={
+						!result
+							? 'Fix the highlighted field.'
+							: result.score === null
+								? 'Enter at least one signal with a weight above 0.'
+								: 'From 0 (worst) to 100 (best).'
+					}
+				/>
+				<Result
+					name="Band"
+					value={result?.band ? bandNames[result.band] : result ? 'No band' : '—'}
+					tone={result?.band === 'green' ? 'good' : result?.band === 'yellow' ? 'warn' : result?.band === 'red' ? 'bad' : undefined}
+					detail={
+						result?.forcedRed
+							? `Forced red by a critical signal: ${result.criticalSignals.join(', ')}.`
+							: result?.criticalSignals.length
+								? `Critical: ${result.criticalSignals.join(', ')}.`
+								: `Green from ${bands.green}, yellow from ${bands.yellow}, red below.`
+					}
+				/>
+				<Result
+					name="Coverage"
+					value={result ? formatPercentOfFraction(result.coverage, 0) : '—'}
+					tone={result && result.coverage < LOW_COVERAGE ? 'warn' : undefined}
+					detail={
+						result && result.coverage < LOW_COVERAGE ? 'Less than half the weight has data: treat the score with care.' : 'Share of the total weight with data.'
+					}
+				/>
+				<Result
+					name="Trend"
+					value={trendText}
+					detail={result?.change === null || !result ? 'Enter the previous score to see the trend.' : 'Changes under 1 point count as flat.'}
+				/>
+				<Result
+					name="Biggest drag"
+					value={result?.weakest ? result.weakest.name : result ? 'None' : '—'}
+					detail={result?.weakest ? `Costs ${formatFixed(result.weakest.shortfall, 1)} points.` : undefined}
+				/>
 			</div>
 
 			<LazySection summary="Configure signals" forceOpen={configNotice !== '' || Object.keys(rowErrors).length > 0 || general.length > 0}>
 				<Suspense fallback={null}>
-					<SignalEditor rows={rows} rowErrors={rowErrors} general={general} onUpdate={actions.updateRow} onRename={actions.renameRow} onAdd={actions.addSignal} onRemove={actions.removeSignal} onReset={actions.resetSignals} />
+					<SignalEditor
+						rows={rows}
+						rowErrors={rowErrors}
+						general={general}
+						onUpdate={actions.updateRow}
+						onRename={actions.renameRow}
+						onAdd={actions.addSignal}
+						onRemove={actions.removeSignal}
+						onReset={actions.resetSignals}
+					/>
 				</Suspense>
 			</LazySection>
 
 			<LazySection summary="Score a whole portfolio from a CSV file" forceOpen={portfolio !== null || fileError !== ''}>
-				<PortfolioSection config={config} signalIds={rows.map((r) => r.id)} portfolio={portfolio} onPortfolio={setPortfolio} fileError={fileError} onFileError={setFileError} />
+				<PortfolioSection
+					config={config}
+					signalIds={rows.map((r) => r.id)}
+					portfolio={portfolio}
+					onPortfolio={setPortfolio}
+					fileError={fileError}
+					onFileError={setFileError}
+				/>
 			</LazySection>
 
 			{config ? <CopyLink query={query} owned={owned} /> : null}

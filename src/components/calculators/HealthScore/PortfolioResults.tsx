@@ -37,8 +37,11 @@ export default function PortfolioResults({ portfolio, onExport }: PortfolioResul
 	return (
 		<>
 			<p role="status">
-				Scored {formatCount(portfolio.total)} accounts from {portfolio.name}, riskiest first{portfolio.total > shown ? `; the table shows the first ${shown}, the export has all of them` : ''}.
-				{portfolio.rowCount > portfolio.total ? ` ${formatCount(portfolio.rowCount - portfolio.total)} of the file's ${formatCount(portfolio.rowCount)} rows could not be scored; they are listed above.` : ''}
+				Scored {formatCount(portfolio.total)} accounts from {portfolio.name}, riskiest first
+				{portfolio.total > shown ? `; the table shows the first ${shown}, the export has all of them` : ''}.
+				{portfolio.rowCount > portfolio.total
+					? ` ${formatCount(portfolio.rowCount - portfolio.total)} of the file's ${formatCount(portfolio.rowCount)} rows could not be scored; they are listed above.`
+					: ''}
 				{portfolio.missing.length ? ` No column for: ${portfolio.missing.join(', ')} (treated as missing data).` : ''}
 			</p>
 			<button type="button" className="calc-button" onClick={onExport}>
@@ -74,7 +77,18 @@ export default function PortfolioResults({ portfolio, onExport }: PortfolioResul
 					</tbody>
 				</table>
 			</div>
-			<Chart type="bar" title="Accounts by band" summary={bandChart.summary} labels={bandChart.labels} datasets={bandChart.datasets} xTitle="Band" yTitle="Accounts" y={{ kind: 'count' }} labelHeader="Band" formatValue={(v) => formatCount(v)} />
+			<Chart
+				type="bar"
+				title="Accounts by band"
+				summary={bandChart.summary}
+				labels={bandChart.labels}
+				datasets={bandChart.datasets}
+				xTitle="Band"
+				yTitle="Accounts"
+				y={{ kind: 'count' }}
+				labelHeader="Band"
+				formatValue={(v) => formatCount(v)}
+			/>
 		</>
 	);
 }

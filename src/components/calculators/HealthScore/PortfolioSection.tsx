@@ -93,12 +93,25 @@ export function PortfolioSection({ config, signalIds, portfolio, onPortfolio, fi
 	return (
 		<>
 			<p className="calc-help">
-				One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({signalIds.join(', ')}), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
+				One row per account: a column named <code>account</code> (or <code>name</code>), a column per signal headed with its id or name ({signalIds.join(', ')}
+				), and optionally <code>previous</code>. Empty cells are missing data. The file is read on this page and never uploaded.
 			</p>
 			<div className="calc-field">
 				<label htmlFor="health-file">Portfolio CSV file</label>
-				<input id="health-file" type="file" accept=".csv,text/csv,text/plain" disabled={busy} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined} onChange={(e) => void scorePortfolio(e.target.files?.[0])} />
-				{busy ? <p className="calc-help" role="status">{scoredSoFar ? `Scoring: ${formatCount(scoredSoFar)} accounts so far…` : 'Reading the file…'}</p> : null}
+				<input
+					id="health-file"
+					type="file"
+					accept=".csv,text/csv,text/plain"
+					disabled={busy}
+					aria-invalid={fileError ? true : undefined}
+					aria-describedby={fileError ? 'health-file-error' : portfolio?.problems.length ? 'health-file-problems' : undefined}
+					onChange={(e) => void scorePortfolio(e.target.files?.[0])}
+				/>
+				{busy ? (
+					<p className="calc-help" role="status">
+						{scoredSoFar ? `Scoring: ${formatCount(scoredSoFar)} accounts so far…` : 'Reading the file…'}
+					</p>
+				) : null}
 				{fileError ? (
 					<p id="health-file-error" className="calc-error">
 						{fileError}
@@ -106,7 +119,12 @@ export function PortfolioSection({ config, signalIds, portfolio, onPortfolio, fi
 					</p>
 				) : null}
 				{portfolio?.encodingNotice ? <p className="calc-notice">{portfolio.encodingNotice}</p> : null}
-				{portfolio ? <FileProblems id="health-file-problems" messages={portfolio.problems.length ? ['Some lines were skipped or partly read (the rest are scored):', ...portfolio.problems] : []} /> : null}
+				{portfolio ? (
+					<FileProblems
+						id="health-file-problems"
+						messages={portfolio.problems.length ? ['Some lines were skipped or partly read (the rest are scored):', ...portfolio.problems] : []}
+					/>
+				) : null}
 			</div>
 			{portfolio ? (
 				<Suspense fallback={null}>

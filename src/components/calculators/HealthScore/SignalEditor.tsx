@@ -27,7 +27,8 @@ export default function SignalEditor({ rows, rowErrors, general, onUpdate, onRen
 	return (
 		<>
 			<p className="calc-help">
-				Weights are relative (they need not add up to 100). <em>Poor</em> scores 0 points and <em>good</em> scores 100, with a straight line between. A value at or beyond <em>critical</em> makes the account red whatever the score. Signal ids are the CSV column headers.
+				Weights are relative (they need not add up to 100). <em>Poor</em> scores 0 points and <em>good</em> scores 100, with a straight line between. A value at
+				or beyond <em>critical</em> makes the account red whatever the score. Signal ids are the CSV column headers.
 			</p>
 			<div className="table-scroll" tabIndex={0} role="region" aria-label="Signal settings">
 				<table className="calc-table-input">
@@ -49,13 +50,29 @@ export default function SignalEditor({ rows, rowErrors, general, onUpdate, onRen
 							const errId = rowErrors[r.key] ? `health-row-${r.key}-error` : undefined;
 							const cell = (field: 'weight' | 'poor' | 'good' | 'critical', label: string) => (
 								<td>
-									<input type="text" inputMode="decimal" aria-label={`${label} for ${r.name || `signal ${i + 1}`}`} value={r[field]} onChange={(e) => onUpdate(r.key, { [field]: e.target.value })} aria-invalid={errId ? true : undefined} aria-describedby={errId} placeholder={field === 'critical' ? 'none' : undefined} />
+									<input
+										type="text"
+										inputMode="decimal"
+										aria-label={`${label} for ${r.name || `signal ${i + 1}`}`}
+										value={r[field]}
+										onChange={(e) => onUpdate(r.key, { [field]: e.target.value })}
+										aria-invalid={errId ? true : undefined}
+										aria-describedby={errId}
+										placeholder={field === 'critical' ? 'none' : undefined}
+									/>
 								</td>
 							);
 							return (
 								<tr key={r.key}>
 									<td>
-										<input type="text" aria-label={`Name of signal ${i + 1}`} value={r.name} onChange={(e) => onRename(r.key, e.target.value)} aria-invalid={errId ? true : undefined} aria-describedby={errId} />
+										<input
+											type="text"
+											aria-label={`Name of signal ${i + 1}`}
+											value={r.name}
+											onChange={(e) => onRename(r.key, e.target.value)}
+											aria-invalid={errId ? true : undefined}
+											aria-describedby={errId}
+										/>
 										<span className="calc-help">
 											<code>{r.id}</code>
 										</span>
@@ -67,7 +84,11 @@ export default function SignalEditor({ rows, rowErrors, general, onUpdate, onRen
 									</td>
 									{cell('weight', 'Weight')}
 									<td>
-										<select aria-label={`Direction for ${r.name || `signal ${i + 1}`}`} value={r.direction} onChange={(e) => onUpdate(r.key, { direction: e.target.value as HealthSignal['direction'] })}>
+										<select
+											aria-label={`Direction for ${r.name || `signal ${i + 1}`}`}
+											value={r.direction}
+											onChange={(e) => onUpdate(r.key, { direction: e.target.value as HealthSignal['direction'] })}
+										>
 											<option value="higher-is-better">Higher is better</option>
 											<option value="lower-is-better">Lower is better</option>
 										</select>
@@ -76,7 +97,12 @@ export default function SignalEditor({ rows, rowErrors, general, onUpdate, onRen
 									{cell('good', 'Good value')}
 									{cell('critical', 'Critical value')}
 									<td>
-										<button type="button" className="calc-button calc-button-secondary" onClick={() => onRemove(r.key)} aria-label={`Remove ${r.name || `signal ${i + 1}`}`}>
+										<button
+											type="button"
+											className="calc-button calc-button-secondary"
+											onClick={() => onRemove(r.key)}
+											aria-label={`Remove ${r.name || `signal ${i + 1}`}`}
+										>
 											Remove
 										</button>
 									</td>

@@ -7,7 +7,16 @@
 import { useMemo, useState } from 'react';
 import { computeHealth, defaultHealthConfig } from '#src/lib/metrics/health.ts';
 import { RESERVED_SIGNAL_IDS } from '#src/lib/calculator-rules.ts';
-import { createSignalRow, readPreviousScore, readRows, readSignalValues, renameRow, toRows, type SignalRow, type SignalSettings } from '#src/lib/health-signal-rows.ts';
+import {
+	createSignalRow,
+	readPreviousScore,
+	readRows,
+	readSignalValues,
+	renameRow,
+	toRows,
+	type SignalRow,
+	type SignalSettings,
+} from '#src/lib/health-signal-rows.ts';
 import { copyWithKey, createKeyedRecord } from '#src/lib/keyed-record.ts';
 import { parseHealthParams, parseSignalParams, serializeHealthParams } from '#src/lib/url-state.ts';
 import type { HealthConfig, HealthPreset } from '#src/schemas/calculators.ts';

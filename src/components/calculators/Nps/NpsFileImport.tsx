@@ -7,15 +7,30 @@ import { formatCount } from '#src/lib/format.ts';
 import { FileProblems } from '../shared/FileProblems.tsx';
 import type { useAnswerImport } from './useAnswerImport.ts';
 
-export type NpsFileImportProps = Pick<ReturnType<typeof useAnswerImport>, 'imported' | 'fileError' | 'reading' | 'readSoFar' | 'askedColumn' | 'chooseFile' | 'chooseColumn'>;
+export type NpsFileImportProps = Pick<
+	ReturnType<typeof useAnswerImport>,
+	'imported' | 'fileError' | 'reading' | 'readSoFar' | 'askedColumn' | 'chooseFile' | 'chooseColumn'
+>;
 
 export function NpsFileImport({ imported, fileError, reading, readSoFar, askedColumn, chooseFile, chooseColumn }: NpsFileImportProps) {
 	return (
 		<>
 			<div className="calc-field">
 				<label htmlFor="nps-file">Or import a CSV file (read on this page; nothing is uploaded)</label>
-				<input id="nps-file" type="file" accept=".csv,text/csv,text/plain" disabled={reading} aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'nps-file-error' : imported?.problems.length ? 'nps-file-problems' : undefined} onChange={(e) => void chooseFile(e.target.files?.[0])} />
-				{reading ? <p className="calc-help" role="status">{readSoFar ? `Counting: ${formatCount(readSoFar)} rows read so far…` : 'Reading the file…'}</p> : null}
+				<input
+					id="nps-file"
+					type="file"
+					accept=".csv,text/csv,text/plain"
+					disabled={reading}
+					aria-invalid={fileError ? true : undefined}
+					aria-describedby={fileError ? 'nps-file-error' : imported?.problems.length ? 'nps-file-problems' : undefined}
+					onChange={(e) => void chooseFile(e.target.files?.[0])}
+				/>
+				{reading ? (
+					<p className="calc-help" role="status">
+						{readSoFar ? `Counting: ${formatCount(readSoFar)} rows read so far…` : 'Reading the file…'}
+					</p>
+				) : null}
 				{fileError ? (
 					<p id="nps-file-error" className="calc-error">
 						{fileError}

@@ -8,7 +8,15 @@
  */
 import { useMemo, useState } from 'react';
 import Chart from '#src/components/charts/Chart.tsx';
-import { compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers, NPS_MIN_SAMPLE, parseScoreList } from '#src/lib/metrics/nps.ts';
+import {
+	compareNps,
+	computeNps,
+	computeNpsSampleSize,
+	computeScoreDistribution,
+	countNpsAnswers,
+	NPS_MIN_SAMPLE,
+	parseScoreList,
+} from '#src/lib/metrics/nps.ts';
 import { npsParams, serializeParams } from '#src/lib/url-state.ts';
 import { formatCount, formatFixed, formatPercentOfFraction, formatSignedFixed } from '#src/lib/format.ts';
 import type { NpsPreset } from '#src/schemas/calculators.ts';
@@ -90,7 +98,9 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 		if (!counts || !result) return null;
 		return {
 			labels: ['Detractors (0–6)', 'Passives (7–8)', 'Promoters (9–10)'],
-			datasets: [{ label: 'Responses', data: [counts.detractors, counts.passives, counts.promoters], tone: ['red', 'gray', 'green'] as ('green' | 'gray' | 'red')[] }],
+			datasets: [
+				{ label: 'Responses', data: [counts.detractors, counts.passives, counts.promoters], tone: ['red', 'gray', 'green'] as ('green' | 'gray' | 'red')[] },
+			],
 			summary: `${formatPercentOfFraction(result.detractorShare / 100)} detractors, ${formatPercentOfFraction(result.passiveShare / 100)} passives, ${formatPercentOfFraction(result.promoterShare / 100)} promoters.`,
 			x: 'Group',
 		};
@@ -98,7 +108,16 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 
 	const allErrors = Object.values(errors).concat(fileError ? [fileError] : []);
 	const countFields = (['promoters', 'passives', 'detractors'] as const).map((name) => (
-		<NumberField key={name} id={`nps-${name}`} label={specByName[name].label} value={text[name]} onChange={set(name)} error={errors[name]} notice={notices[name]} decimal={false} />
+		<NumberField
+			key={name}
+			id={`nps-${name}`}
+			label={specByName[name].label}
+			value={text[name]}
+			onChange={set(name)}
+			error={errors[name]}
+			notice={notices[name]}
+			decimal={false}
+		/>
 	));
 	// No counts means an input is wrong ("—"); counts of zero mean nobody answered ("No score").
 	const scoreText = result ? formatSignedFixed(result.score, 1) : counts ? 'No score' : '—';
@@ -110,10 +129,30 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 			<fieldset className="calc-mode">
 				<legend>Enter answers as</legend>
 				<label>
-					<input type="radio" name="nps-mode" value="counts" checked={mode === 'counts'} onChange={() => { setMode('counts'); touch(); }} /> Counts by group
+					<input
+						type="radio"
+						name="nps-mode"
+						value="counts"
+						checked={mode === 'counts'}
+						onChange={() => {
+							setMode('counts');
+							touch();
+						}}
+					/>{' '}
+					Counts by group
 				</label>
 				<label>
-					<input type="radio" name="nps-mode" value="scores" checked={mode === 'scores'} onChange={() => { setMode('scores'); touch(); }} /> Individual 0–10 answers
+					<input
+						type="radio"
+						name="nps-mode"
+						value="scores"
+						checked={mode === 'scores'}
+						onChange={() => {
+							setMode('scores');
+							touch();
+						}}
+					/>{' '}
+					Individual 0–10 answers
 				</label>
 			</fieldset>
 
@@ -123,7 +162,17 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 				<div className="calc-scores">
 					<div className="calc-field">
 						<label htmlFor="nps-pasted">Paste answers (0–10, separated by commas, spaces or new lines)</label>
-						<textarea id="nps-pasted" rows={4} value={pasted} onChange={(e) => { setPasted(e.target.value); answerImport.forgetFile(); touch(); }} aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined} />
+						<textarea
+							id="nps-pasted"
+							rows={4}
+							value={pasted}
+							onChange={(e) => {
+								setPasted(e.target.value);
+								answerImport.forgetFile();
+								touch();
+							}}
+							aria-describedby={answers && !imported && answers.problems.length ? 'nps-pasted-problems' : undefined}
+						/>
 						{!imported ? <FileProblems id="nps-pasted-problems" messages={answers?.problems ?? []} /> : null}
 					</div>
 					<NpsFileImport {...answerImport} />
@@ -131,7 +180,18 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 			)}
 
 			<div className="calc-results" role="group" aria-label="Results">
-				<Result primary name="Net Promoter Score" value={scoreText} detail={result ? 'From −100 to +100: % promoters minus % detractors.' : counts ? 'No responses yet: there is no score until someone answers.' : 'Fix the highlighted field to see the score.'} />
+				<Result
+					primary
+					name="Net Promoter Score"
+					value={scoreText}
+					detail={
+						result
+							? 'From −100 to +100: % promoters minus % detractors.'
+							: counts
+								? 'No responses yet: there is no score until someone answers.'
+								: 'Fix the highlighted field to see the score.'
+					}
+				/>
 				<Result name="Promoters" value={result ? formatPercentOfFraction(result.promoterShare / 100) : '—'} />
 				<Result name="Passives" value={result ? formatPercentOfFraction(result.passiveShare / 100) : '—'} />
 				<Result name="Detractors" value={result ? formatPercentOfFraction(result.detractorShare / 100) : '—'} />
@@ -141,41 +201,89 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 			</div>
 			{result?.smallSample ? (
 				<p className="calc-warning" role="note">
-					Only {formatCount(result.responses)} responses: below {NPS_MIN_SAMPLE}, a commonly used minimum, the score can swing widely from one survey to the next. Read the interval, not just the score.
+					Only {formatCount(result.responses)} responses: below {NPS_MIN_SAMPLE}, a commonly used minimum, the score can swing widely from one survey to the
+					next. Read the interval, not just the score.
 				</p>
 			) : null}
 
 			{distribution ? (
-				<Chart type="bar" title="Distribution of answers" summary={distribution.summary} labels={distribution.labels} datasets={distribution.datasets} xTitle={distribution.x} yTitle="Responses" y={{ kind: 'count' }} labelHeader={distribution.x} formatValue={(v) => formatCount(v)} />
+				<Chart
+					type="bar"
+					title="Distribution of answers"
+					summary={distribution.summary}
+					labels={distribution.labels}
+					datasets={distribution.datasets}
+					xTitle={distribution.x}
+					yTitle="Responses"
+					y={{ kind: 'count' }}
+					labelHeader={distribution.x}
+					formatValue={(v) => formatCount(v)}
+				/>
 			) : null}
 
 			<LazySection lazy={false} summary="Compare with an earlier survey" forceOpen={hasPrev}>
 				<p className="calc-help">Enter the earlier survey's counts; the result says whether the change is larger than chance would explain.</p>
 				<div className="calc-grid">
 					{(['prev_promoters', 'prev_passives', 'prev_detractors'] as const).map((name) => (
-						<NumberField key={name} id={`nps-${name}`} label={specByName[name].label} value={text[name]} onChange={set(name)} error={errors[name]} notice={notices[name]} decimal={false} placeholder="optional" />
+						<NumberField
+							key={name}
+							id={`nps-${name}`}
+							label={specByName[name].label}
+							value={text[name]}
+							onChange={set(name)}
+							error={errors[name]}
+							notice={notices[name]}
+							decimal={false}
+							placeholder="optional"
+						/>
 					))}
 				</div>
 				<div className="calc-results">
-					<Result name="Change in NPS" value={comparison ? `${formatSignedFixed(comparison.difference, 1)} points` : '—'} detail={!counts || (hasPrev && prevErrors) ? 'Fix the highlighted field to compare.' : !previous ? 'Enter the earlier survey to compare.' : !comparison ? 'Both surveys need at least one response.' : undefined} />
+					<Result
+						name="Change in NPS"
+						value={comparison ? `${formatSignedFixed(comparison.difference, 1)} points` : '—'}
+						detail={
+							!counts || (hasPrev && prevErrors)
+								? 'Fix the highlighted field to compare.'
+								: !previous
+									? 'Enter the earlier survey to compare.'
+									: !comparison
+										? 'Both surveys need at least one response.'
+										: undefined
+						}
+					/>
 					<Result
 						name="Statistical significance"
 						value={comparison ? (comparison.significant ? 'Significant' : 'Not significant') : '—'}
 						tone={comparison ? (comparison.significant ? 'good' : undefined) : undefined}
-						detail={comparison ? `p = ${comparison.pValue < 0.001 ? '< 0.001' : formatFixed(comparison.pValue, 3)} at the 5% level; ${comparison.test}.` : undefined}
+						detail={
+							comparison ? `p = ${comparison.pValue < 0.001 ? '< 0.001' : formatFixed(comparison.pValue, 3)} at the 5% level; ${comparison.test}.` : undefined
+						}
 					/>
 				</div>
 			</LazySection>
 
 			<LazySection lazy={false} summary="How many responses do I need?" forceOpen={Boolean(params?.has('target'))}>
 				<div className="calc-grid">
-					<NumberField id="nps-target" label={specByName.target.label} value={text.target} onChange={set('target')} error={errors.target} notice={notices.target} unit="± points" />
+					<NumberField
+						id="nps-target"
+						label={specByName.target.label}
+						value={text.target}
+						onChange={set('target')}
+						error={errors.target}
+						notice={notices.target}
+						unit="± points"
+					/>
 				</div>
 				<div className="calc-results">
 					<Result
 						name="Responses needed"
 						value={sampleSize === null ? '—' : formatCount(sampleSize)}
-						detail={result ? 'For 95% confidence, assuming the current mix of answers.' : 'For 95% confidence, assuming the worst-case mix (half promoters, half detractors).'}
+						detail={
+							result
+								? 'For 95% confidence, assuming the current mix of answers.'
+								: 'For 95% confidence, assuming the worst-case mix (half promoters, half detractors).'
+						}
 					/>
 				</div>
 			</LazySection>

@@ -14,8 +14,7 @@ export type NpsImportRequest = { id: number; text: string; column: number | null
 
 export type NpsImportResponse =
 	/** Sent after each slice, before the answer: rows read so far. */
-	| { id: number; type: 'progress'; read: number }
-	| { id: number; type: 'count'; outcome: NpsImportOutcome };
+	{ id: number; type: 'progress'; read: number } | { id: number; type: 'count'; outcome: NpsImportOutcome };
 
 const reply = (response: NpsImportResponse) => self.postMessage(response);
 

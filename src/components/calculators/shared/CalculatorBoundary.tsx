@@ -39,7 +39,8 @@ export default class CalculatorBoundary extends Component<Props, State> {
 			<section className="calc calc-failed" aria-label={this.props.name}>
 				<div role="alert">
 					<p>
-						<strong>{this.props.name} could not work with these inputs</strong>, so it is showing them here instead of results. Nothing you entered is lost: it is still in this page's address.
+						<strong>{this.props.name} could not work with these inputs</strong>, so it is showing them here instead of results. Nothing you entered is lost: it
+						is still in this page's address.
 					</p>
 				</div>
 				{inputs.length > 0 ? (

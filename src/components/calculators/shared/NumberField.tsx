@@ -47,7 +47,11 @@ export function NumberField({ id, label, value, onChange, error, notice, help, u
 					aria-describedby={describedBy}
 					onChange={(e) => onChange(e.target.value)}
 				/>
-				{unit ? <span className="calc-unit" aria-hidden="true">{unit}</span> : null}
+				{unit ? (
+					<span className="calc-unit" aria-hidden="true">
+						{unit}
+					</span>
+				) : null}
 			</div>
 			{help ? (
 				<p id={helpId} className="calc-help">

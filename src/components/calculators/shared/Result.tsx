@@ -45,11 +45,7 @@ export function Result({ name, value, inputs, detail, tone, primary }: ResultPro
  */
 export function ExampleNote({ visible, what = 'a worked example' }: { visible: boolean; what?: string }) {
 	if (!visible) return null;
-	return (
-		<p className="calc-example-note">
-			Showing {what}: replace the figures with your own. Nothing you type leaves this page.
-		</p>
-	);
+	return <p className="calc-example-note">Showing {what}: replace the figures with your own. Nothing you type leaves this page.</p>;
 }
 
 /**

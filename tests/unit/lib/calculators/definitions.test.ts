@@ -35,7 +35,10 @@ describe.each(inputLists)('the %s inputs, declared once', (_name, inputs) => {
 			fc.property(fc.constantFrom(...inputs), fc.double({ min: -1e13, max: 1e13, noNaN: true }), (input, value) => {
 				const text = String(value);
 				const link = parseParams(new URLSearchParams({ [input.id]: text }), specs);
-				const typed = readFieldValues({ [input.id]: text }, specs.filter((s) => s.name === input.id));
+				const typed = readFieldValues(
+					{ [input.id]: text },
+					specs.filter((s) => s.name === input.id),
+				);
 				const zod = schema.shape[input.id as keyof typeof schema.shape].safeParse(value);
 				const fits = value >= input.min && value <= input.max && (!isWholeUnit(input.unit) || Number.isInteger(value));
 				return link.present.includes(input.id) === fits && (typed.errors[input.id] === undefined) === fits && zod.success === fits;
@@ -50,10 +53,22 @@ describe.each(inputLists)('the %s inputs, declared once', (_name, inputs) => {
 
 describe('presets name only declared inputs', () => {
 	it.each([
-		['NPS', npsPresetSchema, { values: { promotors: 10 } }, 'values.promotors', /unknown NPS input "promotors" \(did you mean "promoters"\?\): use one of "promoters", "passives"/],
+		[
+			'NPS',
+			npsPresetSchema,
+			{ values: { promotors: 10 } },
+			'values.promotors',
+			/unknown NPS input "promotors" \(did you mean "promoters"\?\): use one of "promoters", "passives"/,
+		],
 		['churn', churnPresetSchema, { values: { customers: 10 } }, 'values.customers', /unknown churn input "customers".*: use one of "start", "added"/],
 		['churn labels', churnPresetSchema, { labels: { begin: 'Clients' } }, 'labels.begin', /a label for an unknown churn input "begin"/],
-		['CLV', clvPresetSchema, { model: 'retail', values: { arpa: 10 } }, 'values.arpa', /unknown field of the "retail" CLV model "arpa".*: use one of "orderValue"/],
+		[
+			'CLV',
+			clvPresetSchema,
+			{ model: 'retail', values: { arpa: 10 } },
+			'values.arpa',
+			/unknown field of the "retail" CLV model "arpa".*: use one of "orderValue"/,
+		],
 		['CLV range', clvPresetSchema, { values: { arpa: 1e13 } }, 'values.arpa', /at most 1,000,000,000,000/],
 		['NPS range', npsPresetSchema, { values: { promoters: 2.5 } }, 'values.promoters', /whole number/],
 	])('%s: rejects an unknown or out-of-range value with the key named', (_name, schema, input, path, message) => {
@@ -66,7 +81,9 @@ describe('presets name only declared inputs', () => {
 
 describe('results', () => {
 	it('lets benchmarks compare only with results a calculator declares', () => {
-		expect(benchmarkOutputs).toEqual(expect.arrayContaining(['Net Promoter Score', 'Churn rate', 'Gross revenue retention', 'Customer lifetime value', 'Health score']));
+		expect(benchmarkOutputs).toEqual(
+			expect.arrayContaining(['Net Promoter Score', 'Churn rate', 'Gross revenue retention', 'Customer lifetime value', 'Health score']),
+		);
 		expect(benchmarkOutputs).not.toContain('Band');
 	});
 });

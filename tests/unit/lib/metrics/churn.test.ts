@@ -75,7 +75,12 @@ describe('computeChurn', () => {
 	});
 
 	const valid = fc
-		.record({ start: fc.integer({ min: 1, max: 1e6 }), added: fc.integer({ min: 0, max: 1e6 }), months: fc.integer({ min: 1, max: 36 }), f: fc.double({ min: 0, max: 1, noNaN: true }) })
+		.record({
+			start: fc.integer({ min: 1, max: 1e6 }),
+			added: fc.integer({ min: 0, max: 1e6 }),
+			months: fc.integer({ min: 1, max: 36 }),
+			f: fc.double({ min: 0, max: 1, noNaN: true }),
+		})
 		.map(({ start, added, months, f }) => ({ start, added, months, lost: Math.floor(start * f) }));
 
 	it('keeps every rate between 0 and 1 and never NaN', () => {
@@ -89,16 +94,17 @@ describe('computeChurn', () => {
 
 	it('rises with each extra customer lost', () => {
 		fc.assert(
-			fc.property(valid.filter((i) => i.lost < i.start), (input) => churn({ ...input, lost: input.lost + 1 }).periodChurn > churn(input).periodChurn),
+			fc.property(
+				valid.filter((i) => i.lost < i.start),
+				(input) => churn({ ...input, lost: input.lost + 1 }).periodChurn > churn(input).periodChurn,
+			),
 		);
 	});
 });
 
 describe('convertChurnRate', () => {
 	it('round-trips monthly → annual → monthly', () => {
-		fc.assert(
-			fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), (m) => Math.abs(convertChurnRate(convertChurnRate(m, 1, 12), 12, 1) - m) < 1e-9),
-		);
+		fc.assert(fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), (m) => Math.abs(convertChurnRate(convertChurnRate(m, 1, 12), 12, 1) - m) < 1e-9));
 	});
 	it('never makes annual churn smaller than monthly churn', () => {
 		fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (m) => convertChurnRate(m, 1, 12) >= m - 1e-12));
@@ -124,12 +130,18 @@ describe('computeRevenueRetention', () => {
 	});
 	it('never has GRR above 100% or above NRR', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 0, max: 1e7 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (mrr, expansion, a, b) => {
-				const contraction = Math.floor(mrr * a * b);
-				const churned = Math.floor((mrr - contraction) * a);
-				const r = computeRevenueRetention({ mrr, expansion, contraction, churned });
-				return r.grr <= 1 && r.grr >= 0 && r.nrr >= r.grr - 1e-12;
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 1e7 }),
+				fc.integer({ min: 0, max: 1e7 }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(mrr, expansion, a, b) => {
+					const contraction = Math.floor(mrr * a * b);
+					const churned = Math.floor((mrr - contraction) * a);
+					const r = computeRevenueRetention({ mrr, expansion, contraction, churned });
+					return r.grr <= 1 && r.grr >= 0 && r.nrr >= r.grr - 1e-12;
+				},
+			),
 		);
 	});
 });
@@ -165,7 +177,11 @@ describe('cohorts', () => {
 		const t = parseCohortTable('Jan\t10\t20\t30\nFeb\t10\t10\t9');
 		expect(t.cohorts.map((c) => c.label)).toEqual(['Feb']);
 		expect(t.errors).toEqual([
-			{ line: 1, message: 'line 1: period 1 has more customers (20) than the cohort started with (10); a cohort can only shrink, so put later joiners in their own cohort' },
+			{
+				line: 1,
+				message:
+					'line 1: period 1 has more customers (20) than the cohort started with (10); a cohort can only shrink, so put later joiners in their own cohort',
+			},
 		]);
 	});
 });

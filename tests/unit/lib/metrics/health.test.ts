@@ -50,7 +50,12 @@ describe('computeHealth', () => {
 	});
 
 	it.each([
-		[70, 'green'], [69.9, 'yellow'], [40, 'yellow'], [39.9, 'red'], [0, 'red'], [100, 'green'],
+		[70, 'green'],
+		[69.9, 'yellow'],
+		[40, 'yellow'],
+		[39.9, 'red'],
+		[0, 'red'],
+		[100, 'green'],
 	] as const)('bands a score of %s as %s', (score, band) => {
 		expect(computeBand(score)).toBe(band);
 	});
@@ -117,7 +122,10 @@ describe('portfolio', () => {
 
 	it('orders any portfolio by band, then score, keeping file order for ties', () => {
 		const band = fc.constantFrom('red', 'yellow', 'green', null);
-		const score = fc.option(fc.integer({ min: 0, max: 1000 }).map((t) => t / 10), { nil: null });
+		const score = fc.option(
+			fc.integer({ min: 0, max: 1000 }).map((t) => t / 10),
+			{ nil: null },
+		);
 		const account = fc.record({ band, score }).map(({ band, score }) => ({ result: { band, score: band === null ? null : score } }));
 		const rank = (r: { band: string | null }) => (r.band === null ? 3 : ['red', 'yellow', 'green'].indexOf(r.band));
 		fc.assert(
@@ -145,7 +153,12 @@ describe('health configuration', () => {
 	});
 	it('rejects duplicate ids and all-zero weights', () => {
 		const s = { name: 'X', weight: 0, direction: 'higher-is-better', poor: 0, good: 1 };
-		const r = healthConfigSchema.safeParse({ signals: [{ id: 'a', ...s }, { id: 'a', ...s }] });
+		const r = healthConfigSchema.safeParse({
+			signals: [
+				{ id: 'a', ...s },
+				{ id: 'a', ...s },
+			],
+		});
 		expect(r.error!.issues.map((i) => i.message).join(' ')).toMatch(/used twice.*weight above 0|weight above 0.*used twice/s);
 	});
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	classifyNpsAnswer,
-	compareNps,
-	computeNps,
-	computeNpsSampleSize,
-	computeScoreDistribution,
-	countNpsAnswers,
-} from '#src/lib/metrics/nps.ts';
+import { classifyNpsAnswer, compareNps, computeNps, computeNpsSampleSize, computeScoreDistribution, countNpsAnswers } from '#src/lib/metrics/nps.ts';
 import { computeNormalCdf, computeNormalQuantile } from '#src/lib/metrics/stats.ts';
 
 const counts = fc.record({
@@ -62,9 +55,13 @@ describe('computeNps', () => {
 				if (c.promoters + c.passives + c.detractors === 0) return r === null;
 				return (
 					r !== null &&
-					r.score >= -100 && r.score <= 100 &&
-					Number.isFinite(r.marginOfError) && r.marginOfError > 0 &&
-					r.low >= -100 && r.high <= 100 && r.low <= r.high &&
+					r.score >= -100 &&
+					r.score <= 100 &&
+					Number.isFinite(r.marginOfError) &&
+					r.marginOfError > 0 &&
+					r.low >= -100 &&
+					r.high <= 100 &&
+					r.low <= r.high &&
 					Math.abs(r.promoterShare + r.passiveShare + r.detractorShare - 100) < 1e-9
 				);
 			}),
@@ -73,21 +70,27 @@ describe('computeNps', () => {
 
 	it('rises when one detractor becomes a promoter', () => {
 		fc.assert(
-			fc.property(counts.filter((c) => c.detractors > 0), (c) => {
-				const before = computeNps(c)!.score;
-				const after = computeNps({ ...c, detractors: c.detractors - 1, promoters: c.promoters + 1 })!.score;
-				return after > before;
-			}),
+			fc.property(
+				counts.filter((c) => c.detractors > 0),
+				(c) => {
+					const before = computeNps(c)!.score;
+					const after = computeNps({ ...c, detractors: c.detractors - 1, promoters: c.promoters + 1 })!.score;
+					return after > before;
+				},
+			),
 		);
 	});
 
 	it('narrows the margin as the sample grows tenfold with the same mix', () => {
 		fc.assert(
-			fc.property(counts.filter((c) => c.promoters + c.passives + c.detractors > 0), (c) => {
-				const small = computeNps(c)!.marginOfError;
-				const large = computeNps({ promoters: c.promoters * 10, passives: c.passives * 10, detractors: c.detractors * 10 })!.marginOfError;
-				return large < small;
-			}),
+			fc.property(
+				counts.filter((c) => c.promoters + c.passives + c.detractors > 0),
+				(c) => {
+					const small = computeNps(c)!.marginOfError;
+					const large = computeNps({ promoters: c.promoters * 10, passives: c.passives * 10, detractors: c.detractors * 10 })!.marginOfError;
+					return large < small;
+				},
+			),
 		);
 	});
 });
@@ -136,7 +139,15 @@ describe('computeNpsSampleSize', () => {
 
 describe('answers', () => {
 	it.each([
-		[0, 'detractor'], [6, 'detractor'], [7, 'passive'], [8, 'passive'], [9, 'promoter'], [10, 'promoter'], [11, null], [-1, null], [7.5, null],
+		[0, 'detractor'],
+		[6, 'detractor'],
+		[7, 'passive'],
+		[8, 'passive'],
+		[9, 'promoter'],
+		[10, 'promoter'],
+		[11, null],
+		[-1, null],
+		[7.5, null],
 	])('classifies %s as %s', (score, group) => {
 		expect(classifyNpsAnswer(score)).toBe(group);
 	});

@@ -54,7 +54,14 @@ describe('KPI rules', () => {
 
 	it('rejects a 90-day target that moves against a higher-is-better KPI', () => {
 		const problems = problemsAfter((d) => (d['kpis.yaml'][1].target90 = 78));
-		expectOneProblem(problems, 'kpis.yaml', '[1].target90', 'KPI "csat"', 'the 90-day target (78) must be higher than the baseline (80)', 'fix the target or the direction');
+		expectOneProblem(
+			problems,
+			'kpis.yaml',
+			'[1].target90',
+			'KPI "csat"',
+			'the 90-day target (78) must be higher than the baseline (80)',
+			'fix the target or the direction',
+		);
 	});
 
 	it('rejects a 90-day target equal to the baseline', () => {
@@ -75,7 +82,14 @@ describe('KPI rules', () => {
 	it('asks for a justification when the 12-month target is more than 25% better than baseline', () => {
 		// 20 → 26 is 30% better.
 		const problems = problemsAfter((d) => (d['kpis.yaml'][0].target12 = 26));
-		expectOneProblem(problems, 'kpis.yaml', '[0].justification', 'KPI "nps"', 'is 30% better than the baseline (20)', 'add justification naming the intervention');
+		expectOneProblem(
+			problems,
+			'kpis.yaml',
+			'[0].justification',
+			'KPI "nps"',
+			'is 30% better than the baseline (20)',
+			'add justification naming the intervention',
+		);
 	});
 
 	it('accepts an ambitious target that carries a justification', () => {
@@ -132,12 +146,22 @@ describe('tier rules', () => {
 			for (const id of ['t3', 't4', 't5']) {
 				d['tiers.yaml'].push({ ...d['tiers.yaml'][1], id });
 				for (const channel of ['email', 'phone']) {
-					d['service-levels.yaml'].levels.push({ tier: id, channel, targets: [{ priority: 'normal', firstResponse: '1 day', resolution: '5 days', clock: 'business' }] });
+					d['service-levels.yaml'].levels.push({
+						tier: id,
+						channel,
+						targets: [{ priority: 'normal', firstResponse: '1 day', resolution: '5 days', clock: 'business' }],
+					});
 				}
 			}
 		});
 		// Five tiers also cannot share four revenue quartiles; that is the sizes rule's problem.
-		expectOneProblem(problems.filter((p) => p.field === ''), 'tiers.yaml', '', '5 tiers defined', 'merge tiers until there are at most four');
+		expectOneProblem(
+			problems.filter((p) => p.field === ''),
+			'tiers.yaml',
+			'',
+			'5 tiers defined',
+			'merge tiers until there are at most four',
+		);
 	});
 
 	it('needs the tier owner to exist', () => {
@@ -147,7 +171,11 @@ describe('tier rules', () => {
 
 	it('rejects two tiers with the same id', () => {
 		const problems = problemsAfter((d) => (d['tiers.yaml'][1].id = 'key'));
-		expect(problems).toContainEqual({ file: 'src/content/data/tiers.yaml', field: '[1].id', message: 'tier id "key" is used twice: give each tier its own id' });
+		expect(problems).toContainEqual({
+			file: 'src/content/data/tiers.yaml',
+			field: '[1].id',
+			message: 'tier id "key" is used twice: give each tier its own id',
+		});
 	});
 });
 
@@ -195,23 +223,43 @@ describe('service-level rules', () => {
 		expect(problemsAfter(() => undefined)).toEqual([]);
 		// urgent 9 calendar hours is longer than 8 business hours: not allowed.
 		const problems = problemsAfter((d) => (targets(d)[0].resolution = '9 hours'));
-		expectOneProblem(problems, 'service-levels.yaml', 'levels[0].targets[0].resolution', 'urgent resolution (9 calendar hours) is slower than high (1 business day)');
+		expectOneProblem(
+			problems,
+			'service-levels.yaml',
+			'levels[0].targets[0].resolution',
+			'urgent resolution (9 calendar hours) is slower than high (1 business day)',
+		);
 	});
 
 	it('rejects the same priority twice on one tier and channel', () => {
 		const problems = problemsAfter((d) => (targets(d)[1].priority = 'urgent'));
 		expect(problems).toContainEqual(
-			expect.objectContaining({ field: 'levels[0].targets[1].priority', message: 'tier "key", channel "email": priority "urgent" is listed twice; keep one row per priority' }),
+			expect.objectContaining({
+				field: 'levels[0].targets[1].priority',
+				message: 'tier "key", channel "email": priority "urgent" is listed twice; keep one row per priority',
+			}),
 		);
 	});
 
 	it('rejects an unknown tier and an unknown channel', () => {
 		const problems = problemsAfter((d) => {
-			d['service-levels.yaml'].levels.push({ tier: 'gold', channel: 'fax', targets: [{ priority: 'low', firstResponse: '1 day', resolution: '2 days', clock: 'business' }] });
+			d['service-levels.yaml'].levels.push({
+				tier: 'gold',
+				channel: 'fax',
+				targets: [{ priority: 'low', firstResponse: '1 day', resolution: '2 days', clock: 'business' }],
+			});
 		});
 		expect(problems).toEqual([
-			{ file: 'src/content/data/service-levels.yaml', field: 'levels[4].tier', message: 'unknown tier "gold": use one of "key", "standard", or add it to src/content/data/tiers.yaml' },
-			{ file: 'src/content/data/service-levels.yaml', field: 'levels[4].channel', message: 'unknown channel "fax": use one of "email", "phone", "video", or add it to src/content/data/channels.yaml' },
+			{
+				file: 'src/content/data/service-levels.yaml',
+				field: 'levels[4].tier',
+				message: 'unknown tier "gold": use one of "key", "standard", or add it to src/content/data/tiers.yaml',
+			},
+			{
+				file: 'src/content/data/service-levels.yaml',
+				field: 'levels[4].channel',
+				message: 'unknown channel "fax": use one of "email", "phone", "video", or add it to src/content/data/channels.yaml',
+			},
 		]);
 	});
 
@@ -222,7 +270,13 @@ describe('service-level rules', () => {
 
 	it('needs targets for every tier on every support channel', () => {
 		const problems = problemsAfter((d) => d['service-levels.yaml'].levels.splice(3, 1));
-		expectOneProblem(problems, 'service-levels.yaml', 'levels', 'tier "standard" has no targets for support channel "phone"', 'or set support: false on the channel');
+		expectOneProblem(
+			problems,
+			'service-levels.yaml',
+			'levels',
+			'tier "standard" has no targets for support channel "phone"',
+			'or set support: false on the channel',
+		);
 	});
 
 	it('does not need targets for outreach-only channels', () => {
@@ -236,12 +290,24 @@ describe('escalation rules', () => {
 
 	it('needs thresholds that increase by level, priority by priority', () => {
 		const problems = problemsAfter((d) => (levels(d)[2].thresholds[1].after = '4 hours'));
-		expectOneProblem(problems, 'escalation.yaml', 'levels[2].thresholds[1].after', "level 3, high: threshold (4 business hours) must be longer than level 2's (4 business hours)", 'thresholds increase by level');
+		expectOneProblem(
+			problems,
+			'escalation.yaml',
+			'levels[2].thresholds[1].after',
+			"level 3, high: threshold (4 business hours) must be longer than level 2's (4 business hours)",
+			'thresholds increase by level',
+		);
 	});
 
 	it('needs one threshold for every priority on every level', () => {
 		const problems = problemsAfter((d) => levels(d)[1].thresholds.pop());
-		expectOneProblem(problems, 'escalation.yaml', 'levels[1].thresholds', 'level 2: priority "low" has 0 thresholds', 'list exactly one { priority: low, after, clock } per priority');
+		expectOneProblem(
+			problems,
+			'escalation.yaml',
+			'levels[1].thresholds',
+			'level 2: priority "low" has 0 thresholds',
+			'list exactly one { priority: low, after, clock } per priority',
+		);
 	});
 
 	it('needs every level owner to exist', () => {
@@ -257,16 +323,64 @@ describe('escalation rules', () => {
 
 describe('references between files', () => {
 	it.each([
-		['touchpoints.yaml', '[0].channel', (d: Data): void => void (d['touchpoints.yaml'][0].channel = 'pigeon'), 'touchpoint "welcome": unknown channel "pigeon"', 'src/content/data/channels.yaml'],
-		['touchpoints.yaml', '[0].template', (d: Data): void => void (d['touchpoints.yaml'][0].template = 'hello'), 'touchpoint "welcome": unknown template "hello": use one of "kickoff"', 'src/content/data/templates.yaml'],
-		['touchpoints.yaml', '[0].tiers[0]', (d: Data): void => void (d['touchpoints.yaml'][0].tiers = ['gold']), 'touchpoint "welcome": unknown tier "gold"', 'src/content/data/tiers.yaml'],
-		['touchpoints.yaml', '[1].owner', (d: Data): void => void (d['touchpoints.yaml'][1].owner = 'zed'), 'touchpoint "review": unknown owner "zed"', 'src/content/data/owners.yaml'],
-		['feedback.yaml', '[0].kpi', (d: Data): void => void (d['feedback.yaml'][0].kpi = 'ces'), 'feedback touchpoint "post-ticket": unknown KPI "ces"', 'src/content/data/kpis.yaml'],
-		['feedback.yaml', '[0].owner', (d: Data): void => void (d['feedback.yaml'][0].owner = 'zed'), 'feedback touchpoint "post-ticket": unknown owner "zed"', 'owners.yaml'],
+		[
+			'touchpoints.yaml',
+			'[0].channel',
+			(d: Data): void => void (d['touchpoints.yaml'][0].channel = 'pigeon'),
+			'touchpoint "welcome": unknown channel "pigeon"',
+			'src/content/data/channels.yaml',
+		],
+		[
+			'touchpoints.yaml',
+			'[0].template',
+			(d: Data): void => void (d['touchpoints.yaml'][0].template = 'hello'),
+			'touchpoint "welcome": unknown template "hello": use one of "kickoff"',
+			'src/content/data/templates.yaml',
+		],
+		[
+			'touchpoints.yaml',
+			'[0].tiers[0]',
+			(d: Data): void => void (d['touchpoints.yaml'][0].tiers = ['gold']),
+			'touchpoint "welcome": unknown tier "gold"',
+			'src/content/data/tiers.yaml',
+		],
+		[
+			'touchpoints.yaml',
+			'[1].owner',
+			(d: Data): void => void (d['touchpoints.yaml'][1].owner = 'zed'),
+			'touchpoint "review": unknown owner "zed"',
+			'src/content/data/owners.yaml',
+		],
+		[
+			'feedback.yaml',
+			'[0].kpi',
+			(d: Data): void => void (d['feedback.yaml'][0].kpi = 'ces'),
+			'feedback touchpoint "post-ticket": unknown KPI "ces"',
+			'src/content/data/kpis.yaml',
+		],
+		[
+			'feedback.yaml',
+			'[0].owner',
+			(d: Data): void => void (d['feedback.yaml'][0].owner = 'zed'),
+			'feedback touchpoint "post-ticket": unknown owner "zed"',
+			'owners.yaml',
+		],
 		['kpis.yaml', '[1].owner', (d: Data): void => void (d['kpis.yaml'][1].owner = 'zed'), 'KPI "csat": unknown owner "zed"', 'owners.yaml'],
-		['templates.yaml', '[0].channel', (d: Data): void => void (d['templates.yaml'][0].channel = 'fax'), 'template "kickoff": unknown channel "fax"', 'channels.yaml'],
+		[
+			'templates.yaml',
+			'[0].channel',
+			(d: Data): void => void (d['templates.yaml'][0].channel = 'fax'),
+			'template "kickoff": unknown channel "fax"',
+			'channels.yaml',
+		],
 		['templates.yaml', '[0].owner', (d: Data): void => void (d['templates.yaml'][0].owner = 'zed'), 'template "kickoff": unknown owner "zed"', 'owners.yaml'],
-		['glossary.yaml', '[0].seeAlso[0]', (d: Data): void => void (d['glossary.yaml'][0].seeAlso = ['ces']), 'term "nps": unknown glossary term "ces"', 'glossary.yaml'],
+		[
+			'glossary.yaml',
+			'[0].seeAlso[0]',
+			(d: Data): void => void (d['glossary.yaml'][0].seeAlso = ['ces']),
+			'term "nps": unknown glossary term "ces"',
+			'glossary.yaml',
+		],
 	] as const)('%s %s must exist', (file, field, change, fragment, where) => {
 		expectOneProblem(problemsAfter(change), file, field, fragment, `or add it to ${where.includes('/') ? where : `src/content/data/${where}`}`);
 	});
