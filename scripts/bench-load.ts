@@ -33,6 +33,8 @@ async function timeImport(
 	csv: { header: string; rows: number; kind: 'portfolio' | 'nps' },
 	done: string,
 ): Promise<{ ms: number; gapMs: number }> {
+	// The input renders once its section has opened, a render after the click.
+	await page.locator(`#${inputId}`).waitFor({ state: 'attached' });
 	return page.evaluate(
 		({ inputId, csv, done }) =>
 			new Promise<{ ms: number; gapMs: number }>((resolve) => {

@@ -22,6 +22,8 @@ type HeardMessage = { type: 'progress'; count: number } | { type: 'answer'; tota
  * than the import itself. `kind` picks the rows (the same as scripts/bench-load.ts).
  */
 async function chooseCsvMadeInPage(page: Page, inputId: string, kind: 'portfolio' | 'nps', rows: number) {
+	// The input renders once its section has opened, a render after the click.
+	await page.locator(`#${inputId}`).waitFor({ state: 'attached' });
 	await page.evaluate(
 		({ inputId, kind, rows }) => {
 			const lines = [kind === 'portfolio' ? 'account,usage,nps,payment' : 'respondent,score'];
