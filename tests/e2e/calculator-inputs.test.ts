@@ -41,11 +41,23 @@ describe('starting state', () => {
 			await expect.poll(() => readOutput(page, name)).toMatch(expected);
 			// Inside the calculator: the page's change notes may mention worked examples too, in a banner that is hidden.
 			await expect(page.locator('astro-island').getByText('worked example', { exact: false }).first().isVisible()).resolves.toBe(true);
-			// The mirror waits 150 ms after a change; a second is ample for one that should not happen.
-			await page.waitForTimeout(1000);
+			// Record every address the page writes from now on: no waiting for a write that should not come.
+			// If the page wrote on load, the address already has a query, or its first recorded write
+			// (one still pending now) lacks the reader's value.
+			await page.evaluate(() => {
+				const w = window as unknown as { __written: string[] };
+				w.__written = [];
+				const replace = history.replaceState.bind(history);
+				history.replaceState = (state, unused, url) => {
+					w.__written.push(String(url));
+					replace(state, unused, url);
+				};
+			});
 			expect(new URL(page.url()).search).toBe('');
 			await page.locator(field).fill(typed);
 			await expect.poll(() => new URL(page.url()).search).toContain(`=${typed}`);
+			const written = await page.evaluate(() => (window as unknown as { __written: string[] }).__written);
+			expect(written[0]).toContain(`=${typed}`);
 		},
 	);
 });
