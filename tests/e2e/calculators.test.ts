@@ -34,6 +34,22 @@ async function expectClean(tracked: TrackedPage) {
 	expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 }
 
+/** Click "Export scores as CSV" and return the downloaded file's text, without its byte-order mark. */
+async function exportScores(page: Page, name: string): Promise<string> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
+	const saved = join(tmpdir(), `${name}-export-${process.pid}.csv`);
+	await download.saveAs(saved);
+	return readFileSync(saved, 'utf8').replace(/^\ufeff/, '');
+}
+
+/** The account names of an exported portfolio, sorted. */
+const listExportedAccounts = (csv: string) =>
+	csv
+		.split('\r\n')
+		.slice(1)
+		.map((line) => line.split(',')[0])
+		.sort();
+
 /** Empty the health calculator's worked example, so a test starts from an account with no data. */
 async function clearHealthExample(page: Page) {
 	for (const field of await page.locator('.calc-grid input[id^="health-"]').all()) await field.fill('');
@@ -350,10 +366,7 @@ describe('Health score calculator', () => {
 		expect(axe.light, 'axe violations with the portfolio shown').toEqual([]);
 		expect(axe.dark, 'axe violations with the portfolio shown (dark)').toEqual([]);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
-		const saved = join(tmpdir(), `health-export-${Date.now()}.csv`);
-		await download.saveAs(saved);
-		const text = readFileSync(saved, 'utf8').replace(/^\ufeff/, '');
+		const text = await exportScores(page, 'health');
 		const lines = text.split('\r\n');
 		expect(lines[0]).toBe('Account,Band,Score,Previous,Change,Coverage (%),Biggest drag,Critical signals,Source line');
 		expect(lines).toHaveLength(6);
@@ -543,18 +556,7 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 		// The big file finishing later changes nothing.
 		await expect.poll(() => page.getByLabel('Portfolio CSV file').isEnabled(), { timeout: 60_000 }).toBe(true);
 		expect(await status.textContent()).toMatch(/^Scored 2 accounts from race-small\.csv/);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
-		const saved = join(tmpdir(), `race-export-${process.pid}.csv`);
-		await download.saveAs(saved);
-		const lines = readFileSync(saved, 'utf8')
-			.replace(/^\ufeff/, '')
-			.split('\r\n');
-		expect(
-			lines
-				.slice(1)
-				.map((l) => l.split(',')[0])
-				.sort(),
-		).toEqual(['Small One', 'Small Two']);
+		expect(listExportedAccounts(await exportScores(page, 'race'))).toEqual(['Small One', 'Small Two']);
 	});
 
 	it("shows the second file's scores, never the first's, when the worker answers the first after the second was sent", async ({ openCalculator }) => {
@@ -573,18 +575,7 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 		expect((await rows.allTextContents()).sort()).toEqual(['Second One', 'Second Two']);
 		await expect.poll(() => input.isEnabled()).toBe(true);
 		// The export asks for the rows of the scoring shown, which the worker holds.
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
-		const saved = join(tmpdir(), `held-export-${process.pid}.csv`);
-		await download.saveAs(saved);
-		const lines = readFileSync(saved, 'utf8')
-			.replace(/^\ufeff/, '')
-			.split('\r\n');
-		expect(
-			lines
-				.slice(1)
-				.map((l) => l.split(',')[0])
-				.sort(),
-		).toEqual(['Second One', 'Second Two']);
+		expect(listExportedAccounts(await exportScores(page, 'held'))).toEqual(['Second One', 'Second Two']);
 		await expectClean(tracked);
 	});
 
@@ -635,10 +626,7 @@ describe('CSV files that are damaged, foreign or chosen in a hurry', () => {
 		const rows = page.getByRole('region', { name: 'Accounts by risk' }).locator('tbody th');
 		await expect.poll(() => rows.allTextContents()).toEqual(['Bêta Société']);
 		expect(await page.locator('.calc-notice', { hasText: 'Windows-1252' }).textContent()).toContain('read as Windows-1252');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export scores as CSV' }).click()]);
-		const saved = join(tmpdir(), `latin1-export-${process.pid}.csv`);
-		await download.saveAs(saved);
-		expect(readFileSync(saved, 'utf8')).toContain('Bêta Société');
+		expect(await exportScores(page, 'latin1')).toContain('Bêta Société');
 	});
 
 	it('refuses a binary file with a short message and keeps the results it had', async ({ openCalculator }) => {

@@ -44,6 +44,12 @@ const specByName = Object.fromEntries(npsParams.map((p) => [p.name, p]));
 
 type Mode = 'counts' | 'scores';
 
+/** The two ways to give answers, as the mode choice offers them. */
+const modes: [Mode, string][] = [
+	['counts', 'Counts by group'],
+	['scores', 'Individual 0–10 answers'],
+];
+
 function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 	const { text, set, notices, ready, touched, touch, values, errors, params, showingExample } = useFieldState(npsParams, preset?.values ?? {});
 	const [mode, setMode] = useState<Mode>('counts');
@@ -128,32 +134,21 @@ function NpsCalculator({ preset, syncUrl = true }: NpsIslandProps) {
 			<ExampleNote visible={showingExample} what={preset?.title ? `a worked example with typical figures for ${preset.title}` : undefined} />
 			<fieldset className="calc-mode">
 				<legend>Enter answers as</legend>
-				<label>
-					<input
-						type="radio"
-						name="nps-mode"
-						value="counts"
-						checked={mode === 'counts'}
-						onChange={() => {
-							setMode('counts');
-							touch();
-						}}
-					/>{' '}
-					Counts by group
-				</label>
-				<label>
-					<input
-						type="radio"
-						name="nps-mode"
-						value="scores"
-						checked={mode === 'scores'}
-						onChange={() => {
-							setMode('scores');
-							touch();
-						}}
-					/>{' '}
-					Individual 0–10 answers
-				</label>
+				{modes.map(([value, label]) => (
+					<label key={value}>
+						<input
+							type="radio"
+							name="nps-mode"
+							value={value}
+							checked={mode === value}
+							onChange={() => {
+								setMode(value);
+								touch();
+							}}
+						/>{' '}
+						{label}
+					</label>
+				))}
 			</fieldset>
 
 			{mode === 'counts' ? (
