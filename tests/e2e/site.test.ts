@@ -1,13 +1,17 @@
 /**
  * Every built page, in real Chromium: loads without console errors, asks no
- * other host for anything, and has zero axe-core violations (WCAG 2.2 A and AA),
- * Starlight's own parts included; colour contrast in light and dark themes on
- * the pages that between them hold every style (see support/style-cover.ts).
+ * other host for anything, has zero axe-core violations (WCAG 2.2 A and AA),
+ * Starlight's own parts included, and leaves no link in the browser's default
+ * blue in either theme (see support/link-colours.ts); colour contrast in light
+ * and dark themes on the pages that between them hold every style (see
+ * support/style-cover.ts). One visit per page does all of it: each visit is
+ * most of the cost of a check on a 2-core machine.
  */
 import { describe, expect, inject } from 'vitest';
 import { runAxeBothThemes } from './support/axe.ts';
 import { listBuiltPages } from './support/browser.ts';
 import { it } from './support/fixtures.ts';
+import { listDefaultColouredLinks, readBrowserLinkColour } from './support/link-colours.ts';
 import { listStyleTokens, selectStyleCover } from './support/style-cover.ts';
 
 // PAGES=/plan/,/tools/nps/ sweeps only those pages: the checks workflow's
@@ -32,14 +36,37 @@ describe('every page', () => {
 		expect(colourPages).toContain('/print/');
 	});
 
+	it("reads the browser's default link colour from a link with its styles reverted", async ({ openPage }) => {
+		const tracked = await openPage('/', { reuseTab: true });
+		expect(await readBrowserLinkColour(tracked.page, 'light')).toBe('rgb(0, 0, 238)');
+		// Were the probe to read a theme colour, the check below would compare links with the wrong blue.
+		expect(await readBrowserLinkColour(tracked.page, 'dark')).not.toBe(
+			await tracked.page
+				.locator('main a[href]')
+				.first()
+				.evaluate((a) => getComputedStyle(a).color),
+		);
+		// A link outside every style, and a skip-style link clipped until focused: both are reported.
+		await tracked.page.evaluate(() => {
+			document.body.insertAdjacentHTML(
+				'beforeend',
+				'<a href="/stray/" style="all: revert">Stray</a><a href="/hidden/" style="all: revert; position: absolute; clip: rect(0 0 0 0)">Hidden</a>',
+			);
+		});
+		const stray = await listDefaultColouredLinks(tracked.page, 'light');
+		expect(stray).toEqual([expect.stringContaining('"Stray" → /stray/'), expect.stringContaining('"Hidden" → /hidden/')]);
+	});
+
 	// One at a time in one reused tab, with axe-core loaded into every page it opens: see reuseTab and axe in support/browser.ts.
-	it.for(pages)('%s loads cleanly, stays on this host and passes axe', async (path, { openPage }) => {
+	it.for(pages)('%s loads cleanly, stays on this host, passes axe and colours every link from the theme', async (path, { openPage }) => {
 		const tracked = await openPage(path, { reuseTab: true, axe: true });
 		expect(tracked.consoleErrors, 'console errors').toEqual([]);
 		expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
 		const { light, dark } = await runAxeBothThemes(tracked.page, { colours: colourPages.has(path) });
 		expect(light, 'axe violations (light theme)').toEqual([]);
 		expect(dark, 'axe violations (dark theme)').toEqual([]);
+		expect(await listDefaultColouredLinks(tracked.page, 'light'), 'links in the browser default colour (light theme)').toEqual([]);
+		expect(await listDefaultColouredLinks(tracked.page, 'dark'), 'links in the browser default colour (dark theme)').toEqual([]);
 	});
 });
 
