@@ -46,9 +46,9 @@ function listInitialScripts(path: string) {
 	return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + gzipSize(s), 0) };
 }
 
-/** Scripts Chromium fetched for a page once the network went quiet, and their gzip size. */
+/** Scripts Chromium fetched for a page once it had settled (see TrackedPage.settled), and their gzip size. */
 async function measureLoadedScripts(tracked: TrackedPage) {
-	await tracked.networkQuiet();
+	await tracked.settled();
 	const entries = await tracked.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
 	const scripts = [...new Set(entries)].filter((s) => s.endsWith('.js')).sort();
 	return { scripts, gzipBytes: scripts.reduce((sum, s) => sum + gzipSize(s), 0) };

@@ -687,8 +687,8 @@ describe('every calculator page', () => {
 	it.for(pages)('%s loads at most 150 KB of JavaScript (gzip) when opened with the calculator in view', async (path, { openCalculator }) => {
 		const tracked = await openCalculator(path);
 		const { page } = tracked;
-		// Everything it fetches, the island's lazy parts included: until no request has been in flight for half a second.
-		await tracked.networkQuiet();
+		// Everything it fetches, the island's lazy parts included (see TrackedPage.settled).
+		await tracked.settled();
 		const loaded = await page.evaluate(() =>
 			performance
 				.getEntriesByType('resource')

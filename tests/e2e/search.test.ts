@@ -34,7 +34,7 @@ describe('search', () => {
 	it('loads the search UI only when asked, then opens with Ctrl+K and focuses the search box', async ({ openPage }) => {
 		const tracked = await openPage('/plan/escalation/');
 		const { page } = tracked;
-		await tracked.networkQuiet();
+		await tracked.settled();
 		const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
 		expect(
 			(await scripts()).some((p) => /\/ui-core\./.test(p)),

@@ -20,12 +20,17 @@ export interface TrackedPage {
 	/** `securitypolicyviolation` events: directive, what was blocked and where. Also listed in consoleErrors. */
 	cspViolations: string[];
 	/**
-	 * Resolves once no request has been in flight for `quietMs`: everything
-	 * the page fetches, including what it loads after `load` (islands as
-	 * they hydrate, lazy parts), which Playwright's `networkidle`, reached
-	 * once per navigation, does not wait for.
+	 * Resolves once the page has fetched everything it loads on its own:
+	 * no request is in flight, and the page's main thread has gone idle
+	 * through a rendered frame without starting another. That covers what
+	 * it loads after `load` (islands hydrating as they come into view, lazy
+	 * parts, Astro's `client:idle`), which Playwright's `networkidle`, reached
+	 * once per navigation, does not wait for. It waits on the page's own
+	 * events, not on a clock, so a slow machine only makes it slower. A
+	 * fetch started on a timer would not be waited for; the site's code
+	 * starts none (its timers only clear messages and revoke downloads).
 	 */
-	networkQuiet: (quietMs?: number) => Promise<void>;
+	settled: () => Promise<void>;
 }
 
 export interface OpenOptions {
@@ -64,25 +69,34 @@ const emptyLog = (): PageLog => ({ consoleErrors: [], foreignRequests: [], cspVi
  * never reach the console, so violations are heard from the document's own
  * `securitypolicyviolation` event, registered before any of the page's scripts run.
  */
-async function trackPage(page: Page): Promise<{ log: PageLog; networkQuiet: TrackedPage['networkQuiet'] }> {
+async function trackPage(page: Page): Promise<{ log: PageLog; settled: TrackedPage['settled'] }> {
 	const origin = new URL(baseUrl()).origin;
 	const inFlight = new Set<Request>();
-	let lastActivity = performance.now();
-	const settle = (request: Request) => {
+	let started = 0;
+	let whenNoneInFlight: (() => void)[] = [];
+	const finish = (request: Request) => {
 		inFlight.delete(request);
-		lastActivity = performance.now();
+		if (inFlight.size > 0) return;
+		for (const resolve of whenNoneInFlight) resolve();
+		whenNoneInFlight = [];
 	};
-	page.on('requestfinished', settle);
-	page.on('requestfailed', settle);
-	// Polled by hand rather than with expect.poll, which works only inside a test (not in beforeAll).
-	const networkQuiet = async (quietMs = 500) => {
-		const giveUp = performance.now() + 30_000;
-		while (inFlight.size > 0 || performance.now() - lastActivity < quietMs) {
-			if (performance.now() > giveUp) throw new Error(`${page.url()} kept fetching for 30 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
-			await new Promise((resolve) => setTimeout(resolve, 50));
+	page.on('requestfinished', finish);
+	page.on('requestfailed', finish);
+	const noneInFlight = () => (inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => whenNoneInFlight.push(resolve)));
+	/** Idle, a frame, idle again: work queued by the frame (intersection observers, hydration) has run by then. */
+	const idleThroughAFrame = () =>
+		page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(() => resolve())))));
+	const settled = async () => {
+		// A hang guard counted in rounds, not seconds: each round is a fetch the page started on its own.
+		for (let round = 0; round < 100; round++) {
+			await noneInFlight();
+			const before = started;
+			await idleThroughAFrame();
+			if (started === before && inFlight.size === 0) return;
 		}
+		throw new Error(`${page.url()} kept starting new requests through 100 idle periods: ${[...inFlight].map((r) => r.url()).join(', ')}`);
 	};
-	const tracker = { log: emptyLog(), networkQuiet };
+	const tracker = { log: emptyLog(), settled };
 	await page.exposeBinding('__playbookReportCspViolation', (_source, text: string) => {
 		tracker.log.cspViolations.push(text);
 		tracker.log.consoleErrors.push(`Content-Security-Policy violation: ${text}`);
@@ -100,7 +114,7 @@ async function trackPage(page: Page): Promise<{ log: PageLog; networkQuiet: Trac
 	page.on('pageerror', (error) => tracker.log.consoleErrors.push(error.message));
 	page.on('request', (request) => {
 		inFlight.add(request);
-		lastActivity = performance.now();
+		started++;
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) tracker.log.foreignRequests.push(url);
 	});
@@ -143,9 +157,9 @@ async function loadAxeIntoEveryDocument(page: Page) {
 export async function openTrackedContext(browser: Browser, options: OpenOptions = {}): Promise<{ context: BrowserContext; tracked: TrackedPage }> {
 	const context = await browser.newContext({ viewport: options.viewport ?? defaultViewport });
 	const page = await context.newPage();
-	const { log, networkQuiet } = await trackPage(page);
+	const { log, settled } = await trackPage(page);
 	if (options.axe) await loadAxeIntoEveryDocument(page);
-	return { context, tracked: { page, ...log, networkQuiet } };
+	return { context, tracked: { page, ...log, settled } };
 }
 
 /**
@@ -169,7 +183,7 @@ export function createReusedTabs(browser: Browser) {
 			if (options.axe) await loadAxeIntoEveryDocument(page);
 			const log = (tracker.log = emptyLog());
 			await navigate(page, path);
-			return { page, ...log, networkQuiet: tracker.networkQuiet };
+			return { page, ...log, settled: tracker.settled };
 		},
 		async close() {
 			await Promise.all([...tabs.values()].map(async (tab) => (await tab).context.close()));
