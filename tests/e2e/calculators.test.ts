@@ -403,7 +403,7 @@ describe('links and inputs crafted to break a calculator', () => {
 	it.for(['constructor', 'toString', 'hasOwnProperty'])(
 		'keeps the health calculator working for a shared link with a signal called %s',
 		async (id, { openCalculator }) => {
-			const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`);
+			const tracked = await openCalculator(`/tools/health-score/?sig=${id}~Ctor~10~up~0~100`, { reuseTab: true });
 			const { page } = tracked;
 			const field = page.getByLabel('Ctor', { exact: true });
 			await field.fill('40');
@@ -475,7 +475,7 @@ describe('links and inputs crafted to break a calculator', () => {
 	it.for(['/tools/churn/', '/tools/churn/saas/', '/tools/churn/retail/', '/tools/churn/professional-services/', '/tools/churn/financial-services/'])(
 		'%s never prints "Infinity" for revenue amounts too large to add up',
 		async (path, { openCalculator }) => {
-			const tracked = await openCalculator(`${path}?mrr=1e308&contraction=1e308&churned=1e308`);
+			const tracked = await openCalculator(`${path}?mrr=1e308&contraction=1e308&churned=1e308`, { reuseTab: true });
 			const { page } = tracked;
 			await page.waitForSelector('.calc-notice, .calc-error');
 			const text = await page.locator('.calc').first().innerText();
@@ -664,7 +664,7 @@ async function waitForOpenSections(page: Page) {
 
 describe('every calculator page', () => {
 	it.for(pages)('%s fits a 390 px screen without sideways scrolling', async (path, { openCalculator }) => {
-		const tracked = await openCalculator(path, { width: 390, height: 844 });
+		const tracked = await openCalculator(path, { viewport: { width: 390, height: 844 }, reuseTab: true });
 		// Every section open, including the signal settings table.
 		await tracked.page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
 		await waitForOpenSections(tracked.page);

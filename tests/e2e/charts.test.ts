@@ -53,7 +53,7 @@ describe.each([
 	['laptop', laptop],
 ])('charts on a %s', (_name, viewport) => {
 	it('NPS: a handful of answers counts in whole responses, with every group named upright', async ({ openCalculator }) => {
-		const tracked = await openCalculator('/tools/nps/?promoters=3&passives=1&detractors=2', viewport);
+		const tracked = await openCalculator('/tools/nps/?promoters=3&passives=1&detractors=2', { viewport: viewport });
 		const axes = await readAxes(tracked.page, 'Distribution of answers');
 		expectReadableAxis(axes.y);
 		expect(axes.y).toEqual(['0', '1', '2', '3', '4']);
@@ -64,7 +64,7 @@ describe.each([
 	});
 
 	it('Churn: the cohort axis fits its curves instead of a fixed 0–100%', async ({ openCalculator }) => {
-		const tracked = await openCalculator('/tools/churn/', viewport);
+		const tracked = await openCalculator('/tools/churn/', { viewport: viewport });
 		const { page } = tracked;
 		await page.getByText('Cohort retention curve').click();
 		await page.getByLabel(/Paste a cohort table/).fill('Cohort\tM0\tM1\tM2\nJan\t100\t90\t81\nFeb\t50\t40');
@@ -78,7 +78,7 @@ describe.each([
 	});
 
 	it('CLV: lifetime values read as whole amounts in the currency, in one format', async ({ openCalculator }) => {
-		const tracked = await openCalculator('/tools/clv/?arpa=450&margin=80&churn=1.5&cac=5000', viewport);
+		const tracked = await openCalculator('/tools/clv/?arpa=450&margin=80&churn=1.5&cac=5000', { viewport: viewport });
 		const axes = await readAxes(tracked.page, 'Lifetime value against monthly churn');
 		expectReadableAxis(axes.y);
 		// Once "0.00" next to "5,000". The organization's currency is US dollars (organization.yaml).
@@ -88,7 +88,7 @@ describe.each([
 	});
 
 	it('Health score: accounts by band count in whole accounts, never 0, 1, 1, 2', async ({ openCalculator }) => {
-		const tracked = await openCalculator('/tools/health-score/', viewport);
+		const tracked = await openCalculator('/tools/health-score/', { viewport: viewport });
 		const { page } = tracked;
 		await page.getByText('Score a whole portfolio from a CSV file').click();
 		const csv = [

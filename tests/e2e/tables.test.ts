@@ -127,7 +127,7 @@ describe('tables on a 390 px phone screen', () => {
 
 describe('tables that appear once a reader loads a file, on a phone', () => {
 	it('health score: the portfolio results fit or scroll in a usable region', async ({ openCalculator }) => {
-		const tracked = await openCalculator('/tools/health-score/', phone);
+		const tracked = await openCalculator('/tools/health-score/', { viewport: phone });
 		const { page } = tracked;
 		await page.getByText('Score a whole portfolio from a CSV file').click();
 		const csv = [

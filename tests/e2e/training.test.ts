@@ -586,7 +586,7 @@ describe('on a phone', () => {
 		'/training/scenarios/renewal-at-risk/',
 		'/training/progress/csm-first-30-days/',
 	])('%s fits the screen without sideways scrolling', async (path, { openPage }) => {
-		const tracked = await openPage(path, { viewport: { width: 390, height: 844 } });
+		const tracked = await openPage(path, { viewport: { width: 390, height: 844 }, reuseTab: true });
 		const overflow = await tracked.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});

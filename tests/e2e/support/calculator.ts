@@ -1,14 +1,14 @@
 import type { Locator } from 'playwright-core';
-import type { TrackedPage } from './browser.ts';
+import type { OpenOptions, TrackedPage } from './browser.ts';
 import { test as base } from './fixtures.ts';
 
 /** The browser tests' fixtures plus `openCalculator`, for the files that drive calculators. */
 export const test = base.extend(
 	'openCalculator',
-	/** Opens a calculator page and waits until its island has hydrated. */
+	/** Opens a calculator page (in a new context, or the file's reused tab: see OpenOptions) and waits until its island has hydrated. */
 	async ({ openPage }) =>
-		async (path: string, viewport?: { width: number; height: number }): Promise<TrackedPage> => {
-			const tracked = await openPage(path, viewport ? { viewport } : {});
+		async (path: string, options: Pick<OpenOptions, 'viewport' | 'reuseTab'> = {}): Promise<TrackedPage> => {
+			const tracked = await openPage(path, options);
 			const island = tracked.page.locator('astro-island').first();
 			await island.scrollIntoViewIfNeeded();
 			await tracked.page.waitForSelector('astro-island:not([ssr])', { state: 'attached', timeout: 20_000 });
