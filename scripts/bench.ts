@@ -8,6 +8,12 @@
  *   npm run bench                       1,000 pages, 3 runs each, imports, Lighthouse
  *   npm run bench -- --sizes 100,1000,3000 --runs 3
  *   npm run bench -- --no-lighthouse --no-load
+ *   npm run bench -- --sizes 1000 --runs 1 --profile /tmp/prof --no-lighthouse --no-load
+ *
+ * `--profile <dir>` writes a V8 CPU profile (.cpuprofile, for Chrome DevTools'
+ * Performance panel or speedscope) of each playbook build into <dir>, to see
+ * where the playbook's time above bare Starlight goes. Profiling slows the
+ * build a little, so its times are not comparable with unprofiled runs.
  *
  * For each size it generates a synthetic playbook (realistic page length, full
  * frontmatter, every 25th page embedding one of the real calculators, every
@@ -39,9 +45,11 @@ const { values: args } = parseArgs({
 		'no-lighthouse': { type: 'boolean', default: false },
 		'no-load': { type: 'boolean', default: false },
 		'keep-temp': { type: 'boolean', default: false },
+		profile: { type: 'string' },
 	},
 });
 const sizes = args.sizes.split(',').map(Number);
+const profileArgs = args.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve(args.profile)] : [];
 const runs = Number(args.runs);
 
 const sections = ['plan', 'standards', 'training', 'reference'];
@@ -156,15 +164,15 @@ interface BuildResult {
 	htmlBytesPerPage: number;
 }
 
-/** Builds in a child process that reports its own peak memory. */
-function buildOnce(dir: string): BuildResult {
+/** Builds in a child process that reports its own peak memory; `nodeArgs` go to that process (a CPU profile, say). */
+function buildOnce(dir: string, nodeArgs: string[] = []): BuildResult {
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
 	rmSync(join(dir, '.astro'), { recursive: true, force: true });
 	const runner = `import { build } from 'astro';
 const start = performance.now();
 await build({ root: ${JSON.stringify(dir)}, logLevel: 'error' });
 console.log('BENCH ' + JSON.stringify({ seconds: (performance.now() - start) / 1000, peakMB: process.resourceUsage().maxRSS / 1024 }));`;
-	const result = spawnSync(process.execPath, ['--input-type=module', '-e', runner], {
+	const result = spawnSync(process.execPath, [...nodeArgs, '--input-type=module', '-e', runner], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -208,7 +216,7 @@ for (const size of sizes) {
 		const vsAuto: number[] = [];
 		for (let run = 1; run <= runs; run++) {
 			// Back to back, so the ratio of a run compares builds under the same load.
-			ours.push(buildOnce(playbook));
+			ours.push(buildOnce(playbook, profileArgs));
 			floor.push(buildOnce(small));
 			auto.push(buildOnce(full));
 			vsSmall.push(ours.at(-1)!.seconds / floor.at(-1)!.seconds);
