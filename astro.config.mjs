@@ -7,11 +7,10 @@ import { parse } from 'yaml';
 import { organizationSchema } from './src/schemas/organization.ts';
 import { sidebar } from './src/sidebar.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { pagefindRanking } from './src/search-options.ts';
-import { searchExcerpts } from './src/integrations/search-excerpts.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 
 // The organization's name and repository come from its settings file, so
 // renaming the sample organization never touches code. Only the fields used
@@ -34,8 +33,9 @@ export default defineConfig({
 	integrations: [
 		// First, so bad content stops the build before anything renders.
 		contentCheck(),
-		// Before Starlight, whose build step indexes the pages for search: table cells apart in excerpts.
-		searchExcerpts(),
+		// Before Starlight, whose build step indexes the pages for search: one pass over the
+		// built pages puts table cells apart in excerpts and adds the security policy.
+		finishPages(),
 		starlight({
 			title: `${organization.shortName} Playbook`,
 			description: `${organization.name}: ${organization.tagline}`,
@@ -59,7 +59,5 @@ export default defineConfig({
 		glossaryLinks(),
 		// Under a sub-path (BASE_PATH), root-relative links in pages get the base.
 		baseLinks(),
-		// Last, so it sees the final HTML (after Starlight's Pagefind step).
-		securityHeadersIntegration(),
 	],
 });

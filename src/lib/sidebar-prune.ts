@@ -32,6 +32,25 @@ function hasCurrent(entry: PrunableEntry): boolean {
 	return entry.type === 'link' ? entry.isCurrent : entry.entries.some(hasCurrent);
 }
 
+/**
+ * Adds every group in `entries` that holds a current link, at any depth, to
+ * `into`, in one walk of the tree; true when `entries` hold one. Every page
+ * prunes the full sidebar (1,000+ links at 1,000 pages), so asking each group
+ * in turn whether it held the current page (hasCurrent) walked the tree again
+ * at every level, on every page.
+ */
+function collectGroupsHoldingCurrent(entries: PrunableEntry[], into: Set<PrunableGroup>): boolean {
+	let holds = false;
+	for (const entry of entries) {
+		if (entry.type === 'link') holds ||= entry.isCurrent;
+		else if (collectGroupsHoldingCurrent(entry.entries, into)) {
+			into.add(entry);
+			holds = true;
+		}
+	}
+	return holds;
+}
+
 function firstLink(group: PrunableGroup): PrunableLink | undefined {
 	for (const entry of group.entries) {
 		const link = entry.type === 'link' ? entry : firstLink(entry);
@@ -73,14 +92,26 @@ export function pruneSidebar<T extends PrunableEntry>(
 	max = MAX_GROUP_LINKS,
 	formatLabel: (label: string) => string = (label) => label,
 ): PrunableEntry[] {
-	return entries.flatMap((entry): PrunableEntry[] => {
-		if (entry.type === 'link') return [entry];
+	const holdingCurrent = new Set<PrunableGroup>();
+	collectGroupsHoldingCurrent(entries, holdingCurrent);
+	return pruneEntries(entries, max, formatLabel, holdingCurrent);
+}
+
+function pruneEntries(entries: PrunableEntry[], max: number, formatLabel: (label: string) => string, holdingCurrent: Set<PrunableGroup>): PrunableEntry[] {
+	const pruned: PrunableEntry[] = [];
+	for (const entry of entries) {
+		if (entry.type === 'link') {
+			pruned.push(entry);
+			continue;
+		}
 		const group: PrunableGroup = { ...entry, label: formatLabel(entry.label) };
 		const first = firstLink(group);
-		if (hasCurrent(group)) {
-			const inner = windowEntries(pruneSidebar(group.entries, max, formatLabel), max, { label: group.label, first });
-			return [{ ...group, collapsed: false, entries: inner }];
+		if (holdingCurrent.has(entry)) {
+			const inner = windowEntries(pruneEntries(entry.entries, max, formatLabel, holdingCurrent), max, { label: group.label, first });
+			pruned.push({ ...group, collapsed: false, entries: inner });
+		} else if (first) {
+			pruned.push({ type: 'link', label: group.label, href: first.href, isCurrent: false, badge: group.badge, attrs: {} });
 		}
-		return first ? [{ type: 'link', label: group.label, href: first.href, isCurrent: false, badge: group.badge, attrs: {} }] : [];
-	});
+	}
+	return pruned;
 }

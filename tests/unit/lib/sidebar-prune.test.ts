@@ -70,6 +70,57 @@ describe('sidebar pruning', () => {
 	});
 });
 
+/**
+ * The pruning rules written the plain way (each group asked in turn whether it
+ * holds the current page): pruneSidebar finds those groups in one walk, and
+ * must give exactly this.
+ */
+function pruneByRules(entries: PrunableEntry[], max: number): PrunableEntry[] {
+	const holds = (e: PrunableEntry): boolean => (e.type === 'link' ? e.isCurrent : e.entries.some(holds));
+	const first = (g: PrunableGroup): PrunableLink | undefined => {
+		for (const e of g.entries) {
+			const found = e.type === 'link' ? e : first(e);
+			if (found) return found;
+		}
+		return undefined;
+	};
+	return entries.flatMap((entry): PrunableEntry[] => {
+		if (entry.type === 'link') return [entry];
+		const firstPage = first(entry);
+		if (!holds(entry)) return firstPage ? [{ type: 'link', label: entry.label, href: firstPage.href, isCurrent: false, badge: entry.badge, attrs: {} }] : [];
+		const inner = pruneByRules(entry.entries, max);
+		if (inner.length <= max) return [{ ...entry, collapsed: false, entries: inner }];
+		const current = Math.max(0, inner.findIndex(holds));
+		const start = Math.min(Math.max(0, current - Math.floor(max / 2)), inner.length - max);
+		const more: PrunableLink = {
+			type: 'link',
+			label: `All ${inner.length} pages in ${entry.label}`,
+			href: firstPage?.href ?? '#',
+			isCurrent: false,
+			badge: undefined,
+			attrs: { class: 'sidebar-more' },
+		};
+		return [{ ...entry, collapsed: false, entries: [...inner.slice(start, start + max), ...(firstPage ? [more] : [])] }];
+	});
+}
+
+describe('sidebar pruning on any tree', () => {
+	const tree = fc.letrec((tie) => ({
+		entry: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('link'), tie('group')),
+		link: fc.record({ n: fc.nat(999), current: fc.nat(7).map((n) => n === 0) }).map(({ n, current }) => link(`P${n}`, `/p${n}/`, current)),
+		group: fc.record({ n: fc.nat(99), entries: fc.array(tie('entry'), { maxLength: 12 }) }).map(({ n, entries }) => group(`G${n}`, entries as PrunableEntry[])),
+	}));
+
+	it('matches the rules written the plain way, with none, one or several current pages', () => {
+		fc.assert(
+			fc.property(fc.array(tree.entry, { maxLength: 8 }), fc.integer({ min: 1, max: 6 }), (entries, max) => {
+				expect(pruneSidebar(entries as PrunableEntry[], max)).toEqual(pruneByRules(entries as PrunableEntry[], max));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+});
+
 describe('folder labels', () => {
 	it.each([
 		['kit', "Trainer's kit"],
