@@ -22,10 +22,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { separateGluedText } from '../lib/search-excerpts.ts';
-import { buildPolicy, extractInlineScripts, formatHeadersFile, hostHeaders, insertPolicyMeta } from '../lib/csp.ts';
+import { separateGluedText } from '#src/lib/search-excerpts.ts';
+import { buildPolicy, extractInlineScripts, formatHeadersFile, hashScript, hostHeaders, insertPolicyMeta } from '#src/lib/csp.ts';
 import { listHtmlFiles } from './list-html-files.ts';
-import { hashScript } from './security-headers.ts';
 
 export function finishPages(): AstroIntegration {
 	return {

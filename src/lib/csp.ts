@@ -10,6 +10,7 @@
  * dist/_headers (Netlify, Cloudflare Pages) and deploy/nginx.conf sends the
  * same set (a test compares the two).
  */
+import { createHash } from 'node:crypto';
 
 /** Inline <script> bodies (no src attribute) in an HTML document, as the browser hashes them. */
 export function extractInlineScripts(html: string): string[] {
@@ -109,4 +110,9 @@ export function parseHeadersFile(text: string): Record<string, Record<string, st
 		if (current && separator > 0) current[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
 	}
 	return result;
+}
+
+/** A CSP hash source for one inline script body, as the browser computes it (the build and the CSP browser test both use it). */
+export function hashScript(body: string): string {
+	return `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`;
 }

@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject } from 'vitest';
-import { extractInlineScripts, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
-import { hashScript } from '#src/integrations/security-headers.ts';
+import { extractInlineScripts, hashScript, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
 import { listHtmlFiles } from '#src/integrations/list-html-files.ts';
 import { plainServerBlock, serveWithNginx } from '../../scripts/serve-nginx.ts';
 import { baseUrl } from './support/browser.ts';

@@ -1,12 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, extractInlineScripts, formatHeadersFile, hostHeaders, insertPolicyMeta, parseHeadersFile, readPolicyMeta } from '#src/lib/csp.ts';
+import {
+	buildPolicy,
+	extractInlineScripts,
+	formatHeadersFile,
+	hashScript,
+	hostHeaders,
+	insertPolicyMeta,
+	parseHeadersFile,
+	readPolicyMeta,
+} from '#src/lib/csp.ts';
 import { localizeServerBlock } from '../../../scripts/serve-nginx.ts';
 
 describe('inline script extraction', () => {
 	it('takes inline scripts and skips external ones', () => {
 		const html = '<script type="module" src="/a.js"></script><script>one()</script><p></p><script is:inline data-x>two()</script><script></script>';
 		expect(extractInlineScripts(html)).toEqual(['one()', 'two()']);
+	});
+});
+
+describe('script hashes', () => {
+	it('hashes a script body as the browser does: SHA-256 of its UTF-8 bytes, in base64', () => {
+		// The empty script's hash, as Chromium reports it in a CSP violation.
+		expect(hashScript('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
 	});
 });
 
