@@ -6,6 +6,7 @@
  */
 import { describe, expect } from 'vitest';
 import { it } from './support/fixtures.ts';
+import { openSearchWithFilters } from './support/search.ts';
 
 /** Names of the notes currently shown, in order. */
 async function visibleNotes(page: import('playwright-core').Page): Promise<string[]> {
@@ -154,7 +155,7 @@ describe('search', () => {
 	it('filters results by industry, by its display name', async ({ openPage }) => {
 		const tracked = await openPage('/');
 		const { page } = tracked;
-		await page.locator('button[data-open-modal]').first().click();
+		await openSearchWithFilters(page);
 		await page.locator('.pagefind-ui__search-input').fill('complaint final response');
 		const results = page.locator('.pagefind-ui__result-link');
 		await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -2,13 +2,14 @@
 import { describe, expect } from 'vitest';
 import { baseUrl } from './support/browser.ts';
 import { it } from './support/fixtures.ts';
+import { openSearchWithFilters } from './support/search.ts';
 import { loadPagefind } from '../../scripts/search-queries.ts';
 
 describe('search', () => {
 	it('finds a known page, offers section and audience filters, and narrows by section', async ({ openPage }) => {
 		const tracked = await openPage('/');
 		const { page } = tracked;
-		await page.getByRole('button', { name: /^Search/ }).click();
+		await openSearchWithFilters(page);
 		const input = page.getByRole('textbox', { name: 'Search' });
 		await input.fill('review date owner');
 		const results = page.locator('.pagefind-ui__result-link');
@@ -103,7 +104,7 @@ describe('search', () => {
 	it('shows the first result without scrolling on a 390 px phone, the filter groups folded into one row', async ({ openPage }) => {
 		const tracked = await openPage('/', { viewport: { width: 390, height: 844 } });
 		const { page } = tracked;
-		await page.getByRole('button', { name: /^Search/ }).click();
+		await openSearchWithFilters(page);
 		await page.getByRole('textbox', { name: 'Search' }).fill('escalate');
 		const first = page.locator('.pagefind-ui__result').first();
 		// The first search fetches Pagefind's WebAssembly and index: slow on a busy machine.
