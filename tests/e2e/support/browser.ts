@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { axeSource } from './axe.ts';
 
@@ -153,13 +153,13 @@ async function loadAxeIntoEveryDocument(page: Page) {
 	await page.addInitScript(axeSource);
 }
 
-/** A new context (empty storage, its own viewport) with one tracked page, not yet navigated; the caller closes the context. */
-export async function openTrackedContext(browser: Browser, options: OpenOptions = {}): Promise<{ context: BrowserContext; tracked: TrackedPage }> {
+/** A new context (empty storage, its own viewport) with one tracked page, not yet navigated, and the page's tracker. */
+async function openContextTab(browser: Browser, options: OpenOptions) {
 	const context = await browser.newContext({ viewport: options.viewport ?? defaultViewport });
 	const page = await context.newPage();
-	const { log, settled } = await trackPage(page);
+	const tracker = await trackPage(page);
 	if (options.axe) await loadAxeIntoEveryDocument(page);
-	return { context, tracked: { page, ...log, settled } };
+	return { context, page, tracker };
 }
 
 /**
@@ -191,6 +191,167 @@ export function createReusedTabs(browser: Browser) {
 	};
 }
 export type ReusedTabs = ReturnType<typeof createReusedTabs>;
+
+/**
+ * Methods after which a tab cannot be made as good as new: what they add
+ * (init scripts, routes, bindings, a fake clock, emulation, permissions,
+ * protocol sessions) outlives a navigation and Playwright cannot take it
+ * back. A test that calls one, on the page or on its context, gets its tab
+ * closed afterwards instead of handed on.
+ */
+const lastingPageMethods = [
+	'addInitScript',
+	'route',
+	'routeFromHAR',
+	'routeWebSocket',
+	'exposeBinding',
+	'exposeFunction',
+	'emulateMedia',
+	'setViewportSize',
+	'setExtraHTTPHeaders',
+	'setDefaultTimeout',
+	'setDefaultNavigationTimeout',
+	'once',
+	'prependListener',
+	'close',
+];
+const lastingContextMethods = [
+	...lastingPageMethods.filter((name) => name !== 'emulateMedia' && name !== 'setViewportSize'),
+	'grantPermissions',
+	'setGeolocation',
+	'setOffline',
+	'setHTTPCredentials',
+	'newCDPSession',
+	'newPage',
+];
+const listenerMethods = ['on', 'addListener'];
+
+/**
+ * Watches an object (a page or its context) for the length of one test:
+ * listeners the test adds are recorded to be removed, and a call to one of
+ * `lasting` (or reading `clock`, which installs a fake clock for good) marks
+ * `state.spoilt`. `stop` removes the test's listeners and the watch.
+ */
+function watchForLastingChanges(object: object, lasting: string[], state: { spoilt: boolean }) {
+	const listeners: [string, (...args: unknown[]) => void][] = [];
+	const target = object as Record<string, unknown>;
+	for (const name of lasting) {
+		const original = (target[name] as (...args: unknown[]) => unknown).bind(object);
+		target[name] = (...args: unknown[]) => {
+			state.spoilt = true;
+			return original(...args);
+		};
+	}
+	for (const name of listenerMethods) {
+		const original = (target[name] as (...args: unknown[]) => unknown).bind(object);
+		target[name] = (event: string, listener: (...args: unknown[]) => void) => {
+			listeners.push([event, listener]);
+			return original(event, listener);
+		};
+	}
+	const ownClock = Object.getOwnPropertyDescriptor(object, 'clock');
+	const readClock = () => (ownClock ? ownClock.value : Reflect.get(Object.getPrototypeOf(object), 'clock', object));
+	Object.defineProperty(object, 'clock', {
+		configurable: true,
+		get() {
+			state.spoilt = true;
+			return readClock();
+		},
+	});
+	return () => {
+		for (const name of [...lasting, ...listenerMethods]) delete target[name];
+		if (ownClock) Object.defineProperty(object, 'clock', ownClock);
+		else delete target.clock;
+		const off = target.off as (event: string, listener: (...args: unknown[]) => void) => void;
+		for (const [event, listener] of listeners) off.call(object, event, listener);
+	};
+}
+
+/** Watches a tab and its context for one test; see watchForLastingChanges. */
+function watchTab(page: Page) {
+	const state = { spoilt: false };
+	const stops = [watchForLastingChanges(page, lastingPageMethods, state), watchForLastingChanges(page.context(), lastingContextMethods, state)];
+	return { state, stop: () => stops.forEach((stop) => stop()) };
+}
+
+interface PooledTab {
+	context: BrowserContext;
+	page: Page;
+	tracker: Awaited<ReturnType<typeof trackPage>>;
+	cdp: CDPSession;
+}
+
+/**
+ * Clean tabs to hand out in place of a new context for each test: a new
+ * context starts a renderer and a page, which took longer than the page's
+ * own load on a 2-core machine (0.56 s, then 1.26 s to open a calculator,
+ * against 0.93 s for both in a tab made clean). Between tests a tab is
+ * emptied of everything a test can leave that a new context would not have:
+ * the site's storage of every kind (local, session, IndexedDB, cookies, Cache
+ * Storage), the HTTP cache, the back/forward history, permissions, the
+ * test's own listeners. A tab the test changed in a way that cannot be
+ * undone (see lastingPageMethods), or that fails to reset, is closed instead.
+ */
+export function createTabPool(browser: Browser) {
+	const idle = new Map<string, PooledTab[]>();
+	const origin = new URL(baseUrl()).origin;
+	const keyOf = (options: OpenOptions) => {
+		const viewport = options.viewport ?? defaultViewport;
+		return `${viewport.width}x${viewport.height}${options.axe ? '+axe' : ''}`;
+	};
+	async function reset(tab: PooledTab) {
+		// Session storage belongs to the tab, not the origin's storage: cleared from inside.
+		if (tab.page.url().startsWith(origin)) await tab.page.evaluate(() => sessionStorage.clear());
+		await tab.page.goto('about:blank');
+		await tab.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+		await tab.cdp.send('Network.clearBrowserCache');
+		await tab.context.clearCookies();
+		await tab.context.clearPermissions();
+		if (tab.context.pages().length !== 1) throw new Error('the test left other tabs open');
+	}
+	return {
+		/**
+		 * A clean tracked tab for `options`; `open` navigates it to the test's
+		 * first page, and `release` hands it back at the end of the test.
+		 */
+		async acquire(options: OpenOptions): Promise<{ tracked: TrackedPage; open: (path: string) => Promise<void>; release: () => Promise<void> }> {
+			const key = keyOf(options);
+			let tab = idle.get(key)?.pop();
+			if (!tab) {
+				const opened = await openContextTab(browser, options);
+				tab = { ...opened, cdp: await opened.context.newCDPSession(opened.page) };
+			}
+			const log = (tab.tracker.log = emptyLog());
+			const watch = watchTab(tab.page);
+			const pooled = tab;
+			return {
+				tracked: { page: tab.page, ...log, settled: tab.tracker.settled },
+				open: async (path) => {
+					await navigate(pooled.page, path);
+					// As in a new tab, the first page has no page before it to go back to.
+					await pooled.cdp.send('Page.resetNavigationHistory');
+				},
+				release: async () => {
+					watch.stop();
+					const reusable =
+						!watch.state.spoilt &&
+						!pooled.page.isClosed() &&
+						(await reset(pooled).then(
+							() => true,
+							() => false,
+						));
+					if (reusable) idle.set(key, [...(idle.get(key) ?? []), pooled]);
+					else await pooled.context.close().catch(() => {});
+				},
+			};
+		},
+		async close() {
+			await Promise.all([...idle.values()].flat().map((tab) => tab.context.close()));
+			idle.clear();
+		},
+	};
+}
+export type TabPool = ReturnType<typeof createTabPool>;
 
 /** Every built page as a URL path ("/", "/plan/", ...), from dist/. */
 export function listBuiltPages(distDir = inject('distDir')): string[] {
